@@ -1,0 +1,1 @@
+"""From bytes to a cleaned lxml tree: decoding, parsing, cleaning, and the token vocabularies."""

@@ -1,0 +1,110 @@
+"""Named word lists and token vocabularies for metadata extraction (data, not logic)."""
+
+from __future__ import annotations
+
+__all__ = [
+    "ARTICLE_TYPES",
+    "AUTHOR_ATTR_TOKENS",
+    "AUTHOR_META_NAMES",
+    "AUTHOR_NOISE_WORDS",
+    "AUTHOR_ROLE_WORDS",
+    "BYLINE_PREFIXES",
+    "DATE_ATTR_TOKENS",
+    "DATE_MOD_META",
+    "DATE_PUB_META",
+    "DESCRIPTION_META",
+    "IMAGE_META",
+    "LANGUAGE_META",
+    "MODIFIED_WORDS",
+    "NAME_CONNECTORS",
+    "PUBLISHED_WORDS",
+    "SITE_META",
+    "TAG_META",
+    "TITLE_META",
+    "URL_META",
+]
+
+# JSON-LD @type values that describe the page's article (the object whose fields we read first).
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "blogposting", "reportage", "analysisnewsarticle", "opinionnewsarticle",
+    "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle", "techarticle", "socialmediaposting",
+    "liveblogposting", "report", "review", "posting", "creativework", "medicalwebpage", "recipe",
+    "howto", "webpage", "itempage", "aboutpage", "qapage", "discussionforumposting", "videoobject",
+    "podcastepisode", "event", "product",
+})
+
+# <meta> keys (name / property / itemprop, lowercased) per field, best first within a source.
+TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "title")
+AUTHOR_META_NAMES = (
+    "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator",
+    "dcterms.creator", "dc:creator", "byl", "citation_author", "twitter:creator:name", "article:author_name",
+    "cxenseparse:author", "analytics:author", "authors",
+)
+DATE_PUB_META = (
+    "article:published_time", "og:article:published_time", "article:published", "published_time",
+    "datepublished", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+    "dc.date.created", "dcterms.created", "pubdate", "publishdate", "publish_date", "publish-date",
+    "publication_date", "date", "dc.date", "dcterms.date", "citation_publication_date", "citation_date",
+    "article.published", "og:published_time", "originalpublicationdate", "cxenseparse:recs:publishtime",
+    "date.available", "datecreated", "created", "release_date", "og:pubdate", "article_date_original",
+    "sailthru.published_time", "displaydate", "dc.date.published", "rnews:datepublished",
+    "article:post_date", "pub_date", "timestamp",
+)
+DATE_MOD_META = (
+    "article:modified_time", "og:updated_time", "og:article:modified_time", "article:modified",
+    "modified_time", "datemodified", "dc.date.modified", "dcterms.modified", "last-modified",
+    "lastmod", "revised", "updated_time", "article.updated", "dateupdated",
+)
+SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site",
+             "publisher", "dc.publisher", "cxenseparse:site", "al:android:app_name")
+LANGUAGE_META = ("og:locale", "content-language", "language", "dc.language", "dcterms.language", "lang",
+                 "inlanguage")
+DESCRIPTION_META = ("og:description", "description", "twitter:description", "dc.description")
+IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src",
+              "thumbnail", "image")
+URL_META = ("og:url", "twitter:url")
+TAG_META = ("article:tag", "keywords", "news_keywords", "parsely-tags", "sailthru.tags")
+
+# Class/id/itemprop/rel tokens marking an element that holds the author's name.
+AUTHOR_ATTR_TOKENS = ("byline", "author", "writer", "autor", "auteur", "dateline", "writtenby",
+                      "p-author", "creator", "posted-by", "postedby", "by-line", "reporter", "contributor")
+# Class/id tokens marking an element that holds the publication date.
+DATE_ATTR_TOKENS = ("date", "time", "publish", "posted", "datum", "fecha", "timestamp", "dateline",
+                    "byline", "meta", "entry-date", "post-date", "pubdate", "article-info", "fecha")
+
+# Words that introduce a byline ("By Jane Doe", "Von Max Muster", "Par Jean Dupont" …).
+BYLINE_PREFIXES = (
+    "written by", "published by", "posted by", "reported by", "story by", "words by", "text by",
+    "text:", "by", "von", "par", "por", "di", "door", "av", "autor:", "autorin:", "author:",
+    "auteur:", "redaktion:", "texto:", "från", "de",
+)
+
+# Job titles and labels that follow or replace a name; never a person's name on their own.
+AUTHOR_ROLE_WORDS = frozenset({
+    "staff", "reporter", "reporters", "writer", "writers", "editor", "editors", "correspondent",
+    "contributor", "contributing", "columnist", "senior", "chief", "associate", "managing", "deputy",
+    "political", "business", "science", "technology", "tech", "sports", "health", "news", "digital",
+    "producer", "journalist", "photographer", "photographers", "photos", "photo", "video", "analyst",
+    "intern", "guest", "special", "freelance", "bureau", "desk", "team", "author", "authors",
+    "updated", "published", "posted", "contributors", "editorial", "wire", "services", "agencies",
+    "correspondents", "international", "national", "opinion", "executive", "assistant", "global",
+    "white", "house", "washington", "staffer",
+})
+# Whole values that are labels, not names.
+AUTHOR_NOISE_WORDS = frozenset({
+    "admin", "administrator", "staff", "guest", "anonymous", "unknown", "none", "null", "by", "author",
+    "editor", "editors", "reporter", "posted", "published", "share", "follow", "email", "facebook",
+    "twitter", "more", "comments", "comment", "and", "read more", "view all posts", "view profile",
+    "see all", "staff writer", "staff reporter", "associated press", "the associated press",
+    "reuters", "afp", "dpa", "ap", "apa", "sda", "epd", "kna", "upi", "pti", "ians", "efe",
+    "rss", "home", "contact", "menu", "search", "login",
+})
+# Connectors that join several names ("A, B and C").
+NAME_CONNECTORS = ("and", "und", "et", "y", "e", "en", "och", "og", "i", "&", "with", "mit", "avec", "con")
+
+# Words labelling a date as the publication or the modification date.
+PUBLISHED_WORDS = ("published", "posted", "veröffentlicht", "publié", "publicado", "pubblicato",
+                   "erstellt", "gepostet", "date", "datum", "on", "am", "le", "el", "il", "publiziert",
+                   "publicación", "publicat", "gepubliceerd", "发布", "発行", "公開")
+MODIFIED_WORDS = ("updated", "modified", "last updated", "aktualisiert", "geändert", "mis à jour",
+                  "actualizado", "aggiornato", "bijgewerkt", "更新")

@@ -1,0 +1,188 @@
+"""The data articlekit returns: frozen dataclasses with JSON and Markdown renderings.
+
+Dates are real :class:`datetime.datetime` / :class:`datetime.date` objects; ISO 8601 strings appear
+only in :meth:`Article.to_dict` and the renderings built on it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+__all__ = ["Article", "Block", "BlockKind", "Body", "KeyFigure", "Metadata", "iso"]
+
+BlockKind = Literal["p", "h", "ul", "ol", "quote", "table", "pre"]
+
+
+def iso(value: dt.date | None) -> str | None:
+    """ISO 8601 text of a date or datetime (``None`` stays ``None``)."""
+    return None if value is None else value.isoformat()
+
+
+@dataclass(frozen=True)
+class Block:
+    """One structural block of the body.
+
+    ``kind`` is ``p`` (paragraph), ``h`` (heading, ``level`` 1–6), ``ul``/``ol`` (list; ``items``),
+    ``quote`` (blockquote), ``table`` (``rows`` of cells) or ``pre`` (preformatted text).
+    ``text`` is always the block's plain text (list items and table rows on their own lines).
+    """
+
+    kind: BlockKind
+    text: str
+    level: int = 0
+    items: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+
+    def to_markdown(self) -> str:
+        """This block as Markdown."""
+        if self.kind == "h":
+            return "#" * min(max(self.level, 1) + 1, 6) + " " + self.text
+        if self.kind == "ul":
+            return "\n".join(f"- {item}" for item in self.items or (self.text,))
+        if self.kind == "ol":
+            return "\n".join(f"{n}. {item}" for n, item in enumerate(self.items or (self.text,), 1))
+        if self.kind == "quote":
+            return "\n".join(f"> {line}" if line else ">" for line in self.text.split("\n"))
+        if self.kind == "pre":
+            return f"```\n{self.text}\n```"
+        if self.kind == "table" and self.rows:
+            return _table_markdown(self.rows)
+        return self.text
+
+
+def _table_markdown(rows: tuple[tuple[str, ...], ...]) -> str:
+    width = max(len(r) for r in rows)
+    padded = [list(r) + [""] * (width - len(r)) for r in rows]
+    cells = [[c.replace("|", "\\|").replace("\n", " ") for c in r] for r in padded]
+    lines = ["| " + " | ".join(cells[0]) + " |", "|" + " --- |" * width]
+    lines += ["| " + " | ".join(r) + " |" for r in cells[1:]]
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    """A number that matters in an article, with what it counts.
+
+    ``value`` is the absolute value ("$1.5bn" → 1.5e9, "12%" → 12.0); ``text`` the number as written;
+    ``unit`` one of count, percent, USD, GBP, EUR, JPY, CNY, INR …, year, month, …; ``kind`` one of
+    count, money, percent, change, duration, ratio; ``counted`` what it counts or measures;
+    ``qualifiers`` words such as "only", "over", "about"; ``span`` the exact substring of the text
+    that holds the figure and its counted thing; ``sentence`` the sentence it stands in; ``start``
+    and ``end`` the span's offsets in the text it was found in.
+    """
+
+    value: float
+    text: str
+    unit: str
+    kind: str
+    counted: str
+    span: str
+    sentence: str
+    qualifiers: tuple[str, ...] = ()
+    start: int = -1
+    end: int = -1
+    score: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict (the ``figures`` entries of :meth:`Article.to_dict`)."""
+        return {
+            "value": self.value,
+            "text": self.text,
+            "unit": self.unit,
+            "kind": self.kind,
+            "counted": self.counted,
+            "qualifiers": list(self.qualifiers),
+            "span": self.span,
+            "sentence": self.sentence,
+        }
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """Everything about a page except its body; each field's source is in ``provenance``."""
+
+    url: str | None = None
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    date_published: dt.datetime | dt.date | None = None
+    date_modified: dt.datetime | dt.date | None = None
+    site_name: str | None = None
+    language: str | None = None
+    description: str | None = None
+    image: str | None = None
+    tags: tuple[str, ...] = ()
+    provenance: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Article:
+    """A structured article: metadata, body, the publisher's highlights, summary and key figures."""
+
+    source: str = "-"
+    url: str | None = None
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    date_published: dt.datetime | dt.date | None = None
+    date_modified: dt.datetime | dt.date | None = None
+    site_name: str | None = None
+    language: str | None = None
+    description: str | None = None
+    image: str | None = None
+    tags: tuple[str, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    highlights: tuple[str, ...] = ()
+    summary: tuple[str, ...] = ()
+    figures: tuple[KeyFigure, ...] = ()
+    provenance: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        """The body as plain text: one block per paragraph, blocks separated by one blank line."""
+        return "\n\n".join(b.text for b in self.blocks if b.text)
+
+    def with_source(self, source: str) -> Article:
+        """A copy of this article with another ``source``."""
+        return replace(self, source=source)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON data contract: every key always present, dates as ISO 8601 strings."""
+        return {
+            "source": self.source,
+            "url": self.url,
+            "title": self.title,
+            "authors": list(self.authors),
+            "date_published": iso(self.date_published),
+            "date_modified": iso(self.date_modified),
+            "site_name": self.site_name,
+            "language": self.language,
+            "description": self.description,
+            "image": self.image,
+            "tags": list(self.tags),
+            "text": self.text,
+            "highlights": list(self.highlights),
+            "summary": list(self.summary),
+            "figures": [f.to_dict() for f in self.figures],
+            "provenance": dict(self.provenance),
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """:meth:`to_dict` as JSON text (UTF-8 characters kept)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def to_markdown(self) -> str:
+        """Title, byline, date, highlights, summary, figures and the structured body as Markdown."""
+        from articlekit.render import article_markdown
+
+        return article_markdown(self)
+
+
+@dataclass(frozen=True)
+class Body:
+    """What body extraction returns: the article's blocks and the publisher's own summary box."""
+
+    blocks: tuple[Block, ...] = ()
+    highlights: tuple[str, ...] = ()

@@ -1,0 +1,84 @@
+"""Writing results: formats, streamed JSON arrays, and atomic one-file-per-input output."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import TextIO
+
+from articlekit.model import Article
+from articlekit.render import article_markdown, article_text
+
+__all__ = ["FORMATS", "StreamWriter", "output_name", "render", "write_atomic"]
+
+FORMATS = ("json", "jsonl", "markdown", "text")
+_SUFFIX = {"json": ".json", "jsonl": ".jsonl", "markdown": ".md", "text": ".txt"}
+
+
+def render(article: Article, fmt: str) -> str:
+    """One article in one of :data:`FORMATS` (no trailing separator between documents)."""
+    if fmt == "json":
+        return article.to_json(indent=2)
+    if fmt == "jsonl":
+        return json.dumps(article.to_dict(), ensure_ascii=False)
+    if fmt == "markdown":
+        return article_markdown(article).rstrip("\n")
+    return article_text(article).rstrip("\n")
+
+
+class StreamWriter:
+    """Writes rendered articles to a stream as they come, so memory stays flat for any batch size.
+
+    ``json`` gives one object for a single input and an array for several.
+    """
+
+    def __init__(self, stream: TextIO, fmt: str, *, many: bool) -> None:
+        self._stream, self._fmt, self._many, self._count = stream, fmt, many, 0
+
+    def write(self, article: Article) -> None:
+        """Render and write one article."""
+        text = render(article, self._fmt)
+        if self._fmt == "json" and self._many:
+            text = ("[\n" if self._count == 0 else ",\n") + text
+        elif self._count and self._fmt in ("markdown", "text"):
+            text = "\n\n---\n\n" + text
+        elif self._count and self._fmt == "json":
+            text = "\n" + text
+        self._stream.write(text if self._fmt == "json" and self._many else text + "\n")
+        self._stream.flush()
+        self._count += 1
+
+    def close(self) -> None:
+        """Finish the document (closes a JSON array)."""
+        if self._fmt == "json" and self._many:
+            self._stream.write("[]\n" if self._count == 0 else "\n]\n")
+            self._stream.flush()
+
+
+def output_name(source: str, fmt: str, taken: set[str]) -> str:
+    """A file name for ``source``'s output: its base name with the format's suffix, made unique."""
+    base = "stdin" if source == "-" else Path(source).name
+    for suffix in (".gz", ".html", ".htm"):
+        if base.lower().endswith(suffix):
+            base = base[: -len(suffix)]
+    base = base or "page"
+    name, n = base + _SUFFIX[fmt], 1
+    while name in taken:
+        n += 1
+        name = f"{base}-{n}{_SUFFIX[fmt]}"
+    taken.add(name)
+    return name
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` via a temporary file and a rename: readers never see half a file."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
