@@ -45,6 +45,18 @@ class BodyConfig:
 
     min_paragraph_chars: int = 25  # shorter isolated blocks are captions, buttons or labels
     max_link_density: float = 0.5  # blocks mostly made of link text are navigation
+    chars_per_point: int = 100  # a unit earns one point per this many characters (readability's rule)
+    max_length_points: float = 3.0  # ...up to this many: one huge block must not outweigh many paragraphs
+    comma_weight: float = 1.0  # punctuation marks prose: points per comma / full stop
+    max_commas: int = 10  # cap so that a list of numbers is not mistaken for prose
+    protect_share: float = 0.5  # a furniture-looking subtree holding this share of the page's prose is kept
+    decay_levels: int = 4  # ancestors above a unit that receive a share of its score
+    sibling_share: float = 0.2  # siblings scoring this share of the best container join it
+    max_block_link_density: float = 0.5  # emitted blocks with more link text than this are dropped
+    max_list_link_density: float = 0.35  # lists mostly of links are related-story lists
+    max_highlight_points: int = 12  # a summary box has a handful of points; more is an index
+    max_highlight_chars: int = 1500  # ...and is short
+    top_scan_blocks: int = 6  # blocks at the top of the body checked for a repeated headline / byline
 
 
 @dataclass(frozen=True)

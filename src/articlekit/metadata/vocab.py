@@ -108,3 +108,31 @@ PUBLISHED_WORDS = ("published", "posted", "veröffentlicht", "publié", "publica
                    "publicación", "publicat", "gepubliceerd", "发布", "発行", "公開")
 MODIFIED_WORDS = ("updated", "modified", "last updated", "aktualisiert", "geändert", "mis à jour",
                   "actualizado", "aggiornato", "bijgewerkt", "更新")
+
+# Relative-date phrases: "ago" words per language and unit words mapped to a unit name.
+RELATIVE_UNITS: dict[str, str] = {
+    "second": "seconds", "seconds": "seconds", "sec": "seconds", "secs": "seconds",
+    "minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes",
+    "hour": "hours", "hours": "hours", "hr": "hours", "hrs": "hours", "h": "hours",
+    "day": "days", "days": "days", "week": "weeks", "weeks": "weeks",
+    "sekunde": "seconds", "sekunden": "seconds", "minute ": "minutes", "minuten": "minutes",
+    "stunde": "hours", "stunden": "hours", "tag": "days", "tagen": "days", "woche": "weeks",
+    "wochen": "weeks",
+    "seconde": "seconds", "secondes": "seconds", "heure": "hours", "heures": "hours", "jour": "days",
+    "jours": "days", "semaine": "weeks", "semaines": "weeks",
+    "segundo": "seconds", "segundos": "seconds", "minuto": "minutes", "minutos": "minutes",
+    "hora": "hours", "horas": "hours", "día": "days", "días": "days", "dia": "days", "dias": "days",
+    "semana": "weeks", "semanas": "weeks",
+    "minuti": "minutes", "ora": "hours", "ore": "hours", "giorno": "days", "giorni": "days",
+    "settimana": "weeks", "settimane": "weeks",
+    "分钟": "minutes", "分鐘": "minutes", "分": "minutes", "小时": "hours", "小時": "hours",
+    "時間": "hours", "天": "days", "日": "days", "周": "weeks", "週間": "weeks", "秒": "seconds",
+}
+# Words meaning "one" in "an hour ago", "vor einer Stunde", "il y a une heure", "hace un día".
+RELATIVE_ONE = frozenset({"a", "an", "one", "ein", "eine", "einer", "einem", "un", "une", "una", "uno"})
+# Words for yesterday and today, to their offset in days.
+RELATIVE_DAYS: dict[str, int] = {
+    "yesterday": 1, "today": 0, "gestern": 1, "heute": 0, "hier": 1, "aujourd'hui": 0, "ayer": 1,
+    "hoy": 0, "ieri": 1, "oggi": 0, "ontem": 1, "hoje": 0, "gisteren": 1, "vandaag": 0, "昨天": 1,
+    "今天": 0, "昨日": 1, "今日": 0,
+}

@@ -1,4 +1,11 @@
-"""Sentence splitting with NLTK Punkt and parameters shipped in the package (no nltk_data)."""
+"""Sentence splitting with NLTK Punkt and parameters shipped in the package (no nltk_data).
+
+Punkt is given a hand-made abbreviation list and a list of frequent sentence starters (both in
+``articlekit/data/``) instead of a trained model, then two repair rules fix what Punkt cannot know:
+"No. 5" is not a sentence end, and ``"Why?" she asked.`` is one sentence. Line breaks (paragraph
+boundaries of the body) are hard boundaries. ``nltk.tokenize.punkt`` costs ~0.4 s to import, so it
+is imported on first use only.
+"""
 
 from __future__ import annotations
 
@@ -7,40 +14,98 @@ import threading
 from functools import lru_cache
 from typing import Any
 
+from articlekit.errors import ResourceError
+from articlekit.summary.wordlists import abbreviations, sentence_starters
+
 __all__ = ["sentence_spans", "split_sentences"]
 
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt insp
-    det u.s u.k u.n e.u u.s.a a.m p.m etc e.g i.e vs inc ltd co corp dept univ jan feb mar apr jun jul
-    aug sep sept oct nov dec fig al approx est d.c""".split()
-)
-_PARAGRAPH = re.compile(r"\n\s*\n")
+_LINE = re.compile(r"[^\n]+")
+# A piece ending in "No." / "Nos." (the number sign) when the next piece starts with a digit.
+_NUMBER_SIGN_END = re.compile(r"\bNos?\.$")
+# A piece ending in ? or ! (optionally inside closing quotes/brackets): a lower-case continuation
+# ("she asked") belongs to it.
+_EXCLAIM_END = re.compile(r"[?!][\"'”’»)\]]*$")
+_LOWER_START = re.compile(r"^[\"'“‘(\[]*[a-z]")
+# A piece ending in run-together initials ("J.K.") when the next piece starts with a capitalised
+# word that is not a frequent sentence starter: the initials belong to a name ("J.K. Rowling").
+_INITIALS_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
+_FIRST_WORD = re.compile(r"[\"'“‘(\[]*([A-Z][\w'’]*)")
 _lock = threading.Lock()
 
 
-@lru_cache(maxsize=1)
-def _tokenizer() -> Any:
-    # Built once; PunktSentenceTokenizer holds no per-call state, so sharing it is safe.
+@lru_cache(maxsize=4)
+def _tokenizer(model: str | None) -> Any:
+    """The Punkt tokenizer: bundled parameters, or an installed model named explicitly."""
+    if model is not None:
+        return _installed_model(model)
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
-    params.abbrev_types = set(_ABBREVIATIONS)
+    params.abbrev_types = set(abbreviations())
+    starters = sentence_starters()
+    params.sent_starters = set(starters)
+    # Tell Punkt these words are seen lower case mid-sentence, so a capitalised one after an
+    # abbreviation or an initial ("the U.S. The", "plan B. The") is taken as a sentence start.
+    for word in starters:
+        params.add_ortho_context(word, _ORTHO_MID_LC)
     return PunktSentenceTokenizer(params)
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of each sentence; paragraph breaks are hard boundaries."""
+_ORTHO_MID_LC = 1 << 5  # nltk.tokenize.punkt._ORTHO_MID_LC, not public API
+
+
+def _installed_model(model: str) -> Any:
+    """A Punkt model from an installed nltk_data (``"english"``), only when asked for by config."""
+    from nltk.tokenize.punkt import PunktTokenizer
+
+    try:
+        return PunktTokenizer(model)
+    except (LookupError, OSError, ValueError) as exc:
+        raise ResourceError(f"punkt model {model!r} is not installed: {str(exc).strip()[:200]}") from None
+
+
+def _joins(prev: str, piece: str, starters: frozenset[str]) -> bool:
+    """Whether ``piece`` continues ``prev`` although Punkt put a boundary between them."""
+    if _NUMBER_SIGN_END.search(prev) and piece[:1].isdigit():
+        return True
+    if _EXCLAIM_END.search(prev) and _LOWER_START.match(piece):
+        return True
+    if _INITIALS_END.search(prev):
+        first = _FIRST_WORD.match(piece)
+        return first is not None and first.group(1).lower() not in starters
+    return False
+
+
+def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join pieces Punkt split wrongly: "No. | 5", ``"Why?" | she asked.``, "J.K. | Rowling"."""
+    starters = sentence_starters()
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and _joins(text[out[-1][0] : out[-1][1]], text[start:end], starters):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def sentence_spans(text: str, *, punkt_model: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets of each sentence of ``text``; line breaks are hard boundaries.
+
+    ``punkt_model`` names an installed NLTK Punkt model (e.g. ``"english"``) to use instead of the
+    bundled parameters; it is never picked up unless named.
+    """
     with _lock:
-        tok = _tokenizer()
+        tok = _tokenizer(punkt_model)
     spans: list[tuple[int, int]] = []
-    pos = 0
-    for para in _PARAGRAPH.split(text):
-        start = text.index(para, pos) if para else pos
-        pos = start + len(para)
-        spans.extend((start + a, start + b) for a, b in tok.span_tokenize(para))
+    for line in _LINE.finditer(text):
+        if line.group().isspace():
+            continue
+        base = line.start()
+        raw = [(base + a, base + b) for a, b in tok.span_tokenize(line.group())]
+        spans.extend(_merge(text, raw))
     return spans
 
 
-def split_sentences(text: str) -> list[str]:
+def split_sentences(text: str, *, punkt_model: str | None = None) -> list[str]:
     """The sentences of ``text`` in order."""
-    return [text[a:b] for a, b in sentence_spans(text)]
+    return [text[a:b] for a, b in sentence_spans(text, punkt_model=punkt_model)]

@@ -1,0 +1,203 @@
+"""Named vocabularies used to tell article content from page furniture.
+
+Everything here is data: tag groups, class/id token groups and phrase lists. Class and id values are
+split into lowercase tokens (``"articleBody share-bar"`` → ``article``, ``body``, ``share``, ``bar``)
+plus each whole class name, and compared with these sets, so one vocabulary covers kebab-case,
+snake_case and camelCase spellings.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ARTICLE_BODY_CLASSES",
+    "BLOCK_TAGS",
+    "BOILERPLATE_CLASS_NAMES",
+    "BOILERPLATE_HEADINGS",
+    "BOILERPLATE_LINE",
+    "BOILERPLATE_ROLES",
+    "BOILERPLATE_TOKENS",
+    "BYLINE_LINE",
+    "DROP_TAGS",
+    "FURNITURE_TAGS",
+    "HEADING_TAGS",
+    "HIGHLIGHT_CLASS_TOKENS",
+    "HIGHLIGHT_TITLES",
+    "INLINE_TAGS",
+    "PARAGRAPH_TAGS",
+    "class_tokens",
+]
+
+# --------------------------------------------------------------------------- tags
+
+# Never content: code, styling, embedded objects and form controls.
+DROP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
+    "applet", "audio", "video", "source", "track", "map", "area", "input", "select", "option",
+    "textarea", "button", "datalist", "dialog", "head", "title", "meta", "link", "base",
+    "figcaption", "picture", "img",
+})
+# Page furniture by HTML semantics; removed unless they hold most of the page's prose.
+FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "menu"})
+# Elements that lay text out inline: their text belongs to the nearest non-inline ancestor.
+INLINE_TAGS = frozenset({
+    "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "br", "cite", "code", "data", "del", "dfn", "em",
+    "font", "i", "img", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span",
+    "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Elements whose text is one paragraph of content.
+PARAGRAPH_TAGS = frozenset({"p", "pre", "li", "dd", "dt", "td", "th", "blockquote", "address"}) | HEADING_TAGS
+# Elements that start a new block when met inside running text.
+BLOCK_TAGS = frozenset({
+    "address", "article", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt",
+    "fieldset", "figure", "form", "hr", "li", "main", "ol", "p", "pre", "section", "summary", "table",
+    "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption",
+}) | HEADING_TAGS | FURNITURE_TAGS
+
+# ARIA landmark roles that are never the article.
+BOILERPLATE_ROLES = frozenset({
+    "navigation", "banner", "complementary", "contentinfo", "search", "dialog", "alertdialog", "menu",
+    "menubar", "toolbar", "alert", "tooltip",
+})
+
+# --------------------------------------------------------------------------- class / id tokens
+
+_NAVIGATION = frozenset({
+    "nav", "navbar", "navigation", "menu", "submenu", "breadcrumb", "breadcrumbs", "masthead", "skip",
+    "toolbar", "topbar", "pagination", "pager", "sitemap", "dropdown", "hamburger", "jump", "skiplink",
+})
+_SHARING = frozenset({
+    "share", "shares", "sharing", "sharebar", "sharetools", "social", "socials", "addthis", "sharethis",
+    "shariff", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "follow",
+    "print", "rss", "bookmark", "bookmarks",
+})
+_ADS = frozenset({
+    "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit",
+    "adsense", "adcontainer", "dfp", "gpt", "sponsor", "sponsored", "sponsors", "promo", "promoted",
+    "promotion", "commercial", "taboola", "outbrain", "banner", "billboard", "leaderboard",
+    "skyscraper", "mpu", "dfad", "adhesion", "interstitial", "affiliate", "marketing",
+})
+_RELATED = frozenset({
+    "related", "recommended", "recommendations", "recommendation", "trending", "popular", "mostread",
+    "mostpopular", "readmore", "morestories", "suggested", "suggestions", "recirculation", "recirc",
+    "teasers", "headlines", "also", "upnext", "further", "latest", "more", "similar", "others",
+})
+_BIO = frozenset({
+    "bio", "bios", "biography", "authorbio", "byline", "bylines", "author", "authors", "contributor",
+    "dateline", "timestamp", "published", "updated", "meta", "postmeta", "entrymeta", "avatar",
+})
+_COMMENTS = frozenset({
+    "comment", "comments", "commentlist", "disqus", "discussion", "respond", "reply", "replies",
+    "reactions", "feedback", "forum",
+})
+_NEWSLETTER = frozenset({
+    "newsletter", "newsletters", "subscribe", "subscription", "subscriptions", "signup", "optin",
+    "registration", "register", "login", "signin", "cta", "donate", "donation", "membership",
+})
+_COOKIE = frozenset({"cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "cookiebar"})
+_CREDIT = frozenset({
+    "caption", "captions", "credit", "credits", "copyright", "figcaption", "photocredit", "wp-caption",
+    "gallery", "slideshow", "carousel", "slider", "lightbox", "thumbnail", "thumb", "thumbnails",
+})
+_FURNITURE = frozenset({
+    "sidebar", "aside", "widget", "widgets", "footer", "header", "hidden", "hide", "modal", "popup",
+    "overlay", "tags", "tag", "taglist", "keywords", "topics", "rating", "search", "tools", "icon",
+    "icons", "btn", "button", "survey", "poll", "tweet", "instagram", "embed", "sronly",
+    "screenreader", "offscreen", "visuallyhidden", "print", "noprint", "toc", "hero",
+    "logo", "brand", "notice", "alert", "paywall", "piano", "tooltip", "badge", "label",
+})
+# Every token that marks a subtree as page furniture.
+BOILERPLATE_TOKENS = (
+    _NAVIGATION | _SHARING | _ADS | _RELATED | _BIO | _COMMENTS | _NEWSLETTER | _COOKIE | _CREDIT | _FURNITURE
+)
+# Whole class names (after lowercasing) that are furniture although their tokens are not.
+BOILERPLATE_CLASS_NAMES = frozenset({
+    "most-read", "most-popular", "read-more", "see-also", "more-on", "also-read", "in-this-section",
+    "sr-only", "visually-hidden", "screen-reader-text", "element-invisible", "wp-caption-text",
+    "article-tags", "post-tags", "entry-tags", "author-box", "about-author", "about-the-author",
+    "twitter-tweet", "instagram-media", "fb-post", "next-article", "prev-article", "article-footer",
+    "post-footer", "entry-footer", "article-meta", "post-meta", "entry-meta", "image-credit",
+    "photo-credit", "media-credit", "wp-caption",
+})
+# Class names that only ever hold an article's body: such subtrees are never removed as furniture.
+ARTICLE_BODY_CLASSES = frozenset({
+    "article-body", "articlebody", "article__body", "article-content", "article__content",
+    "articlecontent", "article-text", "article_body", "article-body-text", "story-body", "storybody",
+    "story-content", "story-text", "story__body", "entry-content", "entry_content", "post-content",
+    "post-body", "postbody", "post-entry", "post_content", "td-post-content", "content-body",
+    "body-text", "bodytext", "rich-text", "richtext", "article-main", "main-content", "maincontent",
+    "field-body", "field-name-body", "text-content", "page-content", "single-content",
+    "article-detail", "article-details", "news-content", "news-text", "newsbody", "blog-content",
+    "blog-post-body", "paywall-article", "articletext", "art_content", "zn-body__paragraph",
+})
+
+# Tokens in a box's class/id that mark the publisher's own summary box.
+HIGHLIGHT_CLASS_TOKENS = frozenset({
+    "keypoints", "key-points", "highlights", "tldr", "takeaways", "key-takeaways", "inbrief", "in-brief",
+    "at-a-glance", "story-highlights", "article-highlights", "keyfacts", "key-facts", "summary-box",
+})
+
+# --------------------------------------------------------------------------- phrases
+
+# Titles of the publisher's summary box (casefolded, trailing punctuation stripped).
+HIGHLIGHT_TITLES = frozenset({
+    "in brief", "brief", "key points", "key point", "highlights", "story highlights", "key takeaways",
+    "takeaways", "key facts", "summary", "article summary", "story summary", "tl;dr", "tldr", "tl dr",
+    "at a glance", "the big picture", "what you need to know", "the essentials", "quick read",
+    "the key points", "main points", "the gist", "why it matters", "in short", "in summary",
+    "en bref", "l'essentiel", "ce qu'il faut retenir", "les points clés", "points clés", "à retenir",
+    "en résumé", "das wichtigste in kürze", "das wichtigste", "in kürze", "auf einen blick",
+    "kurz und knapp", "zusammenfassung", "en resumen", "resumen", "lo más importante", "claves",
+    "las claves", "puntos clave", "in breve", "in sintesi", "punti chiave", "em resumo", "resumo",
+    "pontos-chave", "in het kort", "kort samengevat", "samenvatting", "i korthet", "kort fortalt",
+    "w skrócie", "najważniejsze",
+})
+
+# Headings that introduce furniture rather than content (casefolded).
+BOILERPLATE_HEADINGS = frozenset({
+    "related", "related articles", "related stories", "related posts", "related content", "read more",
+    "more stories", "more from", "most read", "most popular", "trending", "recommended", "you may also like",
+    "you might also like", "share this", "share this article", "share", "comments", "leave a comment",
+    "leave a reply", "tags", "topics", "advertisement", "newsletter", "sign up", "follow us",
+    "about the author", "more on this story", "related topics", "further reading", "see also",
+    "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel",
+    "à lire aussi", "lire aussi", "sur le même sujet", "lea también", "te puede interesar",
+    "noticias relacionadas", "leggi anche", "kommentare", "commentaires", "comentarios",
+})
+
+# Whole lines that are furniture whatever element holds them (matched at the line's start).
+BOILERPLATE_LINE = re.compile(
+    r"^\s*(?:"
+    r"advertisement|advertising|anzeige|publicit[ée]|sponsored( content)?|"
+    r"(?:read|see|watch|listen) (?:more|also|next)\b|(?:related|more)\s*:|also read\b|"
+    r"click here\b|sign up\b|subscribe\b|follow us\b|share (?:this|on)\b|"
+    r"(?:image|photo|picture|video) (?:credit|source|copyright)|(?:photo|image|foto|bild)\s*:|"
+    r"©|\(c\)\s|copyright\b|all rights reserved|"
+    r"lea (?:también|más)\s*:|lire aussi\s*:|à lire aussi|lesen sie auch|mehr zum thema|"
+    r"leggi anche|we use cookies|this (?:site|website) uses cookies|"
+    r"(?:please )?enable javascript|your browser does not support"
+    r")",
+    re.I,
+)
+# Byline / dateline lines repeated at the top of a body.
+BYLINE_LINE = re.compile(
+    r"^\s*(?:(?:by|von|par|por|di|door|av)\s+[A-Z\u00c0-\u024f][^.!?]{0,80}$|"
+    r"(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)\b[^.!?]{0,60}$)",
+)
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def class_tokens(value: str) -> set[str]:
+    """Lowercase tokens of a class/id string, plus each whole class name lowercased."""
+    tokens: set[str] = set()
+    for name in value.split():
+        low = name.lower()
+        tokens.add(low)
+        tokens.update(t for t in _SPLIT.split(_CAMEL.sub(" ", name).lower()) if t)
+        # glued forms such as "sharebar" / "most_read" → also match without separators
+        tokens.add(_SPLIT.sub("", low))
+    return tokens

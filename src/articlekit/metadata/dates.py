@@ -1,0 +1,186 @@
+"""Fast date parsing: ISO 8601, numeric and month-name formats, RFC 2822, URL paths, plausibility.
+
+Everything here is regex or stdlib; :mod:`articlekit.metadata.text_dates` adds relative dates and the
+dateparser fallback for what these cannot read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["DateValue", "month_pattern", "months", "parse_date", "plausible", "url_date"]
+
+DateValue = dt.datetime | dt.date
+
+_ISO = re.compile(
+    r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?"
+    r"\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2}(?!\d))?)?(?!\d)", re.I)
+_YMD = re.compile(r"(?<!\d)(\d{4})[/.年](\d{1,2})[/.月](\d{1,2})日?(?!\d)")
+_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+_DMY = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\d.]\d)")
+_TIME = re.compile(r"(?<!\d)(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?!\d)", re.I)
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])(?:[/_-]?(0[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)")
+_US_LANGS = ("en-us", "en_us")
+
+
+@lru_cache(maxsize=1)
+def months() -> dict[str, int]:
+    """Month names and abbreviations of every bundled language, lowercased, to their number."""
+    raw = resources.files("articlekit.data").joinpath("lang_months.json").read_text(encoding="utf-8")
+    table: dict[str, dict[str, int]] = json.loads(raw)
+    merged: dict[str, int] = {}
+    for names in table.values():
+        for name, num in names.items():
+            merged.setdefault(name, num)
+    return merged
+
+
+@lru_cache(maxsize=1)
+def month_pattern() -> re.Pattern[str]:
+    """Dates written with a month name: "21 March 2024", "March 21, 2024", "21. März 2024" …"""
+    names = "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True))
+    month = rf"(?P<mon>{names})\.?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?"
+    year = r"(?P<year>(?:19|20)\d{2})"
+    glue = r"(?:\s*,?\s*|\s+de\s+|\s+del\s+|\s+)"
+    dmy = rf"(?<!\w){day}{glue}{month}{glue}{year}(?!\d)"
+    mdy = rf"(?<!\w){month}\s*{day.replace('day', 'day2')}(?:\s*,)?\s*{year.replace('year', 'year2')}(?!\d)"
+    return re.compile(rf"{dmy}|{mdy.replace('mon', 'mon2')}", re.I)
+
+
+def _tz(text: str | None) -> dt.tzinfo | None:
+    if not text:
+        return None
+    if text.upper() in ("Z", "UTC", "GMT"):
+        return dt.timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+
+
+def _build(y: int, m: int, d: int, hh: int | None = None, mm: int = 0, ss: int = 0,
+           tz: dt.tzinfo | None = None) -> DateValue | None:
+    try:
+        if hh is None:
+            return dt.date(y, m, d)
+        return dt.datetime(y, m, d, hh, mm, ss, tzinfo=tz)
+    except ValueError:
+        return None
+
+
+def _iso(text: str) -> DateValue | None:
+    m = _ISO.search(text)
+    if not m:
+        return None
+    y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    if m[4] is None:
+        return _build(y, mo, d)
+    return _build(y, mo, d, int(m[4]), int(m[5]), int(m[6] or 0), _tz(m[7])) or _build(y, mo, d)
+
+
+def _with_time(day: DateValue | None, text: str, start: int) -> DateValue | None:
+    """Add a clock time written right after a date ("21 March 2024, 10:00AM")."""
+    if day is None or isinstance(day, dt.datetime):
+        return day
+    m = _TIME.match(text[start:start + 40].lstrip(" ,-|–—@at·um").lstrip())
+    if not m:
+        return day
+    hh, mm = int(m[1]), int(m[2])
+    ampm = (m[4] or "").lower().replace(".", "")
+    if ampm == "pm" and hh < 12:
+        hh += 12
+    elif ampm == "am" and hh == 12:
+        hh = 0
+    return _build(day.year, day.month, day.day, hh, mm, int(m[3] or 0)) or day
+
+
+def _named(text: str) -> DateValue | None:
+    m = month_pattern().search(text)
+    if not m:
+        return None
+    mon = months().get((m["mon"] or m["mon2"]).lower())
+    day = int(m["day"] or m["day2"])
+    year = int(m["year"] or m["year2"])
+    return _with_time(_build(year, mon or 0, day), text, m.end()) if mon else None
+
+
+def _numeric(text: str, us_order: bool) -> DateValue | None:
+    m = _YMD.search(text) or None
+    if m:
+        return _with_time(_build(int(m[1]), int(m[2]), int(m[3])), text, m.end())
+    m = _DMY.search(text)
+    if not m:
+        return None
+    a, b, y = int(m[1]), int(m[2]), int(m[3])
+    if len(m[3]) == 2:  # a fixed pivot keeps results independent of the clock
+        y += 2000 if y < 70 else 1900
+    day, mon = (b, a) if (us_order and a <= 12) or b > 12 else (a, b)
+    return _with_time(_build(y, mon, day), text, m.end())
+
+
+def _rfc2822(text: str) -> DateValue | None:
+    if not re.search(r"\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d", text):
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _epoch(text: str) -> DateValue | None:
+    if not _EPOCH.match(text):
+        return None
+    seconds = int(text[:10])
+    return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
+
+
+def parse_date(text: str, *, language: str = "") -> DateValue | None:
+    """A date from one string by fast rules only; ``None`` when no rule reads it.
+
+    ``language`` (BCP 47) decides the order of ambiguous numeric dates (US English: month first).
+    """
+    text = text.strip()
+    if not text or len(text) > 300:
+        return None
+    for reader in (_iso, _rfc2822, _named, _epoch):
+        value = reader(text)
+        if value is not None:
+            return value
+    if _COMPACT.fullmatch(text):
+        m = _COMPACT.fullmatch(text)
+        assert m is not None
+        return _build(int(m[1]), int(m[2]), int(m[3]))
+    return _numeric(text, language.lower() in _US_LANGS or language.lower() == "en-us")
+
+
+def url_date(url: str) -> dt.date | None:
+    """The day in a URL path such as ``/2024/03/21/`` or ``/20240321-``; ``None`` without a day."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I)
+    for m in _URL_DATE.finditer(path):
+        if m[3]:
+            return _build(int(m[1]), int(m[2]), int(m[3]))  # type: ignore[return-value]
+    m = _COMPACT.search(path)
+    if m:
+        return _build(int(m[1]), int(m[2]), int(m[3]))  # type: ignore[return-value]
+    return None
+
+
+def plausible(value: DateValue, *, min_year: int, now: dt.datetime | None) -> bool:
+    """False for dates before ``min_year`` or (when ``now`` is known) more than a day after it."""
+    if value.year < min_year:
+        return False
+    if now is None:
+        return True
+    limit = (now.date() if isinstance(now, dt.datetime) else now) + dt.timedelta(days=1)
+    day = value.date() if isinstance(value, dt.datetime) else value
+    return day <= limit

@@ -1,0 +1,104 @@
+"""``<meta>`` tags (OpenGraph, Twitter, Dublin Core, Parse.ly …), ``<link>`` rels and microdata."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+from articlekit.metadata.text import clean, element_text
+
+__all__ = ["PageMeta", "read_meta"]
+
+_KEY_ATTRS = ("property", "name", "itemprop", "http-equiv")
+_MICRODATA_PROPS = frozenset({"author", "creator", "datepublished", "datecreated", "datemodified",
+                              "headline", "name", "inlanguage", "publisher", "dateupdated"})
+_MAX_MICRODATA = 200  # enough for any article; bounds the work on huge listing pages
+
+
+@dataclass
+class PageMeta:
+    """Raw strings from ``<meta>``/``<link>``/microdata, keyed by lowercased name, in page order."""
+
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    links: dict[str, list[str]] = field(default_factory=dict)
+    microdata: dict[str, list[HtmlElement]] = field(default_factory=dict)
+    html_lang: str = ""
+    title_element: str = ""
+    base_href: str = ""
+
+    def first(self, keys: tuple[str, ...]) -> tuple[str, str]:
+        """The first non-empty value among ``keys`` (in the order given) and the key it came from."""
+        for key in keys:
+            for value in self.meta.get(key, ()):
+                if value:
+                    return value, key
+        return "", ""
+
+    def all(self, keys: tuple[str, ...]) -> list[tuple[str, str]]:
+        """Every non-empty (value, key) among ``keys``, keys in the order given."""
+        return [(v, k) for k in keys for v in self.meta.get(k, ()) if v]
+
+
+def read_meta(root: HtmlElement) -> PageMeta:
+    """One pass over ``<meta>``, ``<link>``, ``<title>`` and ``itemprop`` elements."""
+    out = PageMeta(html_lang=clean(root.get("lang") or root.get("xml:lang") or ""))
+    for el in root.iter("meta", "link", "title", "base"):
+        if el.tag == "meta":
+            _add_meta(el, out)
+        elif el.tag == "link":
+            _add_link(el, out)
+        elif el.tag == "title" and not out.title_element and _in_head(el):
+            out.title_element = clean(el.text_content())
+        elif el.tag == "base" and not out.base_href:
+            out.base_href = clean(el.get("href"))
+    _add_microdata(root, out)
+    return out
+
+
+def _in_head(el: HtmlElement) -> bool:
+    """``<title>`` inside ``<svg>`` or the body is an icon label, not the page title."""
+    parent = el.getparent()
+    return parent is None or parent.tag in ("head", "html")
+
+
+def _add_meta(el: HtmlElement, out: PageMeta) -> None:
+    content = el.get("content")
+    if content is None:
+        content = el.get("value") or el.get("datetime")
+    value = clean(content)
+    for attr in _KEY_ATTRS:
+        key = (el.get(attr) or "").strip().lower()
+        if key:
+            for part in key.split():
+                out.meta.setdefault(part, []).append(value)
+
+
+def _add_link(el: HtmlElement, out: PageMeta) -> None:
+    href = clean(el.get("href"))
+    for rel in (el.get("rel") or "").lower().split():
+        out.links.setdefault(rel, []).append(href)
+
+
+def _add_microdata(root: HtmlElement, out: PageMeta) -> None:
+    count = 0
+    for el in root.xpath("//body//*[@itemprop]"):
+        for prop in (el.get("itemprop") or "").lower().split():
+            if prop in _MICRODATA_PROPS:
+                out.microdata.setdefault(prop, []).append(el)
+                count += 1
+        if count >= _MAX_MICRODATA:
+            break
+
+
+def microdata_value(el: HtmlElement) -> str:
+    """The value of an ``itemprop`` element: content/datetime attribute or its visible text."""
+    for attr in ("content", "datetime"):
+        if el.get(attr):
+            return clean(el.get(attr))
+    if el.tag == "meta":
+        return ""
+    names = el.xpath(".//*[@itemprop='name']")
+    if names:
+        return element_text(names[0], 200)
+    return element_text(el, 300)

@@ -1,0 +1,46 @@
+"""Words and stems of a sentence, as the ranker compares them."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from articlekit.summary.wordlists import stopwords
+
+__all__ = ["content_stems", "stem", "words"]
+
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def words(sentence: str) -> list[str]:
+    """The words of ``sentence`` as written (letters/digits joined by ' ’ . -)."""
+    return _WORD.findall(sentence)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Porter stem of a lower-case word (a pure function, so caching it changes no result)."""
+    result: str = _stemmer().stem(word)
+    return result
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    # One stemmer for the process: PorterStemmer keeps no per-call state. nltk is imported lazily.
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
+
+
+def content_stems(sentence: str) -> list[str]:
+    """Stems of the content words of ``sentence`` (stopwords and one-letter words dropped)."""
+    stops = stopwords()
+    out: list[str] = []
+    for word in words(sentence):
+        low = _POSSESSIVE.sub("", word.lower())
+        if low in stops or (len(low) < 2 and not low.isdigit()):
+            continue
+        out.append(stem(low))
+    return out

@@ -1,0 +1,62 @@
+"""The summarizer's word lists, read once from ``articlekit/data/`` (files, not literals in code)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from articlekit.errors import ResourceError
+
+__all__ = [
+    "abbreviations",
+    "attribution_verbs",
+    "connectives",
+    "load_lines",
+    "sentence_starters",
+    "stopwords",
+]
+
+
+@lru_cache(maxsize=None)
+def load_lines(name: str) -> tuple[str, ...]:
+    """Non-blank, non-comment lines of the bundled data file ``name``, in file order."""
+    try:
+        raw = resources.files("articlekit").joinpath("data", name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ResourceError(f"bundled data file {name!r} is missing or unreadable: {exc}") from None
+    lines = (line.strip() for line in raw.splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def abbreviations() -> frozenset[str]:
+    """Punkt abbreviation types: lower case, no final period (``u.s``, ``jan``)."""
+    return frozenset(load_lines("abbreviations_en.txt"))
+
+
+@lru_cache(maxsize=None)
+def sentence_starters() -> frozenset[str]:
+    """Lower-case words that, capitalised after an abbreviation, begin a new sentence."""
+    return frozenset(load_lines("sentence_starters_en.txt"))
+
+
+@lru_cache(maxsize=None)
+def stopwords() -> frozenset[str]:
+    """English function words ignored when comparing sentences."""
+    return frozenset(load_lines("stopwords_en.txt"))
+
+
+@lru_cache(maxsize=None)
+def attribution_verbs() -> frozenset[str]:
+    """Reporting verbs of a droppable attribution tail (", officials said.")."""
+    return frozenset(load_lines("attribution_verbs_en.txt"))
+
+
+@lru_cache(maxsize=None)
+def connectives() -> tuple[tuple[str, bool], ...]:
+    """Leading connectives as ``(phrase, needs_comma)``, longest phrase first."""
+    pairs: list[tuple[str, bool]] = []
+    for line in load_lines("connectives_en.txt"):
+        phrase, _, mode = line.partition("\t")
+        pairs.append((phrase.strip().lower(), mode.strip() != "any"))
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
