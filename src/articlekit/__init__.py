@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from articlekit.api import extract, extract_file, key_figures, summarize
+from articlekit.api import Result, extract, extract_file, extract_many, key_figures, summarize
 from articlekit.config import DEFAULT, Config
 from articlekit.errors import (
     ArticlekitError,
@@ -34,10 +34,12 @@ __all__ = [
     "NoContentError",
     "ParseError",
     "ResourceError",
+    "Result",
     "TimeLimitError",
     "__version__",
     "extract",
     "extract_file",
+    "extract_many",
     "key_figures",
     "summarize",
 ]

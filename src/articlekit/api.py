@@ -10,11 +10,12 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
+from articlekit.batch import Result, extract_many
 from articlekit.config import DEFAULT, Config
 from articlekit.errors import InputError
 from articlekit.model import Article, KeyFigure
 
-__all__ = ["extract", "extract_file", "key_figures", "summarize"]
+__all__ = ["Result", "extract", "extract_file", "extract_many", "key_figures", "summarize"]
 
 
 def _to_text(html: bytes | str, config: Config) -> str:

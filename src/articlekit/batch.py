@@ -1,67 +1,251 @@
-"""Many documents in, one result per document out, in input order; one failure never stops the rest."""
+"""Many documents in, one result per document out, in input order; one failure never stops the rest.
+
+:func:`extract_many` is the public entry point. It accepts
+
+* a path (``str`` or :class:`os.PathLike`; ``.gz`` files are decompressed, ``-`` reads stdin),
+* a page as ``bytes`` or as a ``str`` holding markup (a ``str`` containing ``<`` is taken as HTML,
+  any other ``str`` as a path),
+* a ``(url, html)`` pair, where ``url`` (or ``None``) becomes both the article's ``url`` hint and
+  its ``source``.
+
+It yields one :class:`Result` per input, in input order: an :class:`~articlekit.model.Article`, or
+an error that names the input. Nothing raises per document; a page over its time limit gives a
+``TimeLimitError`` record, a worker process that dies gives a ``WorkerError`` record, and the rest
+of the batch goes on.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any, TypeAlias
 
 from articlekit.config import DEFAULT, Config
-from articlekit.errors import ArticlekitError
+from articlekit.errors import ArticlekitError, InputError
 from articlekit.model import Article
 
-__all__ = ["ExtractOptions", "Result", "extract_one", "extract_sequential"]
+__all__ = [
+    "ExtractOptions",
+    "Input",
+    "Result",
+    "Task",
+    "extract_many",
+    "extract_one",
+    "extract_sequential",
+    "extract_tasks",
+    "to_task",
+]
+
+Input: TypeAlias = "str | os.PathLike[str] | bytes | bytearray | memoryview | tuple[str | None, bytes | str]"
+Task: TypeAlias = "tuple[int, str, bytes | str | None, str | None]"
+"""One unit of work: (position, source name, page or ``None`` to read the path, url hint)."""
+
+STDIN = "-"
+INTERNAL_ERROR, WORKER_ERROR = "InternalError", "WorkerError"
 
 
 @dataclass(frozen=True)
 class ExtractOptions:
-    """The keyword options of :func:`articlekit.extract`, bundled so they can travel to workers."""
+    """The keyword options of :func:`articlekit.extract`, bundled so they can travel to workers.
+
+    ``timeout`` is the per-document time limit in seconds (``None``: no limit).
+    """
 
     url: str | None = None
     summarize: bool = True
     bullets: int | None = None
     now: dt.datetime | None = None
     config: Config = DEFAULT
+    timeout: float | None = None
 
 
 @dataclass(frozen=True)
 class Result:
-    """The outcome for one input: an :class:`Article`, or an error naming the input and the reason."""
+    """The outcome for one input: an :class:`Article`, or an error naming the input and the reason.
+
+    ``error_type`` is the name of the :class:`~articlekit.errors.ArticlekitError` subclass raised
+    (``InputError``, ``TimeLimitError`` …), ``WorkerError`` when the worker process died on this
+    input twice, or ``InternalError`` for a bug in articlekit. ``index`` is the input's position.
+    """
 
     source: str
     article: Article | None = None
     error: str | None = None
+    error_type: str | None = None
+    index: int = 0
 
     @property
     def ok(self) -> bool:
         """True when extraction succeeded."""
         return self.article is not None
 
+    def to_dict(self) -> dict[str, Any]:
+        """The article's :meth:`~articlekit.model.Article.to_dict` plus ``error`` and ``error_type``.
+
+        A failed input gives the same keys with empty values, so every record has one shape.
+        """
+        article = self.article if self.article is not None else Article(source=self.source)
+        return {**article.to_dict(), "error": self.error, "error_type": self.error_type}
+
 
 def _read(source: str, config: Config) -> bytes:
     from articlekit.api import read_input
 
-    return sys.stdin.buffer.read() if source == "-" else read_input(source, max_bytes=config.limits.max_bytes)
+    if source == STDIN:
+        return sys.stdin.buffer.read()
+    return read_input(source, max_bytes=config.limits.max_bytes)
 
 
-def extract_one(source: str, data: bytes | str | None = None, options: ExtractOptions | None = None) -> Result:
+def extract_one(
+    source: str, data: bytes | str | None = None, options: ExtractOptions | None = None, *, index: int = 0
+) -> Result:
     """Extract one input (a path, ``-`` for stdin, or the given page) and never raise."""
     from articlekit.api import extract
+    from articlekit.timelimit import time_limit
 
     opts = options or ExtractOptions()
     try:
-        page = _read(source, opts.config) if data is None else data
-        article = extract(page, url=opts.url, summarize=opts.summarize, bullets=opts.bullets, now=opts.now,
-                          source=source, config=opts.config)
+        with time_limit(opts.timeout, source):
+            page = _read(source, opts.config) if data is None else data
+            article = extract(page, url=opts.url, summarize=opts.summarize, bullets=opts.bullets,
+                              now=opts.now, source=source, config=opts.config)
     except ArticlekitError as exc:
-        return Result(source, error=str(exc))
+        return Result(source, error=str(exc), error_type=type(exc).__name__, index=index)
     except Exception as exc:  # a bug of ours: report it against this input and keep the batch going
-        return Result(source, error=f"internal error ({type(exc).__name__}: {exc})")
-    return Result(source, article=article)
+        return Result(source, error=f"internal error ({type(exc).__name__}: {exc})",
+                      error_type=INTERNAL_ERROR, index=index)
+    return Result(source, article=article, index=index)
 
 
 def extract_sequential(sources: Iterable[str], options: ExtractOptions | None = None) -> Iterator[Result]:
     """:func:`extract_one` over each source, in order, in this process."""
-    for source in sources:
-        yield extract_one(source, options=options)
+    for index, source in enumerate(sources):
+        yield extract_one(source, options=options, index=index)
+
+
+def _unsupported(index: int, item: object, why: str) -> Result:
+    return Result(f"<input {index}>", error=f"<input {index}>: {why}", error_type=InputError.__name__,
+                  index=index)
+
+
+def to_task(index: int, item: object) -> Task | Result:
+    """Turn one input of :func:`extract_many` into a task, or an error record when it is unusable.
+
+    Stdin (``-``) is read here, in the calling process: workers have no stdin.
+    """
+    if isinstance(item, tuple) and len(item) == 2:
+        url, page = item
+        if (url is not None and not isinstance(url, str)) or not isinstance(page, (bytes, str)):
+            return _unsupported(index, item, "a pair must be (url: str | None, html: bytes | str)")
+        return (index, url or f"<input {index}>", page, url)
+    if isinstance(item, (bytearray, memoryview)):
+        item = bytes(item)
+    if isinstance(item, bytes) or (isinstance(item, str) and "<" in item):
+        return (index, f"<input {index}>", item, None)
+    if isinstance(item, (str, os.PathLike)):
+        path = os.fspath(item)
+        if not isinstance(path, str):
+            return _unsupported(index, item, "paths must be text, not bytes")
+        if path == STDIN:
+            try:
+                return (index, STDIN, sys.stdin.buffer.read(), None)
+            except (OSError, ValueError, AttributeError) as exc:
+                return Result(STDIN, error=f"-: cannot read stdin ({exc})", error_type=InputError.__name__,
+                              index=index)
+        return (index, path, None, None)
+    return _unsupported(index, item, f"unsupported input type {type(item).__name__}")
+
+
+def _tasks(inputs: Iterable[Input]) -> Iterator[Task | Result]:
+    for index, item in enumerate(inputs):
+        yield to_task(index, item)
+
+
+def _run_in_process(items: Iterator[Task | Result], options: ExtractOptions) -> Iterator[Result]:
+    for item in items:
+        if isinstance(item, Result):
+            yield item
+            continue
+        index, source, page, url = item
+        opts = options if url == options.url else replace(options, url=url)
+        yield extract_one(source, page, opts, index=index)
+
+
+def _check(workers: int | None, timeout: float | None) -> int:
+    if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool) or workers < 1):
+        raise InputError(f"workers must be a positive integer, got {workers!r}")
+    if timeout is not None and (not isinstance(timeout, (int, float)) or isinstance(timeout, bool)
+                                or not timeout > 0):
+        raise InputError(f"timeout must be a positive number of seconds, got {timeout!r}")
+    return workers if workers is not None else (os.cpu_count() or 1)
+
+
+def extract_many(
+    inputs: Iterable[Input],
+    *,
+    workers: int | None = None,
+    timeout: float | None = None,
+    summarize: bool = True,
+    bullets: int | None = None,
+    now: dt.datetime | None = None,
+    config: Config = DEFAULT,
+    start_method: str | None = None,
+) -> Iterator[Result]:
+    """Extract every input, in parallel, yielding one :class:`Result` per input in input order.
+
+    ``workers`` is the number of worker processes (default: the CPU count; ``1`` runs in this
+    process). ``timeout`` limits each document, in seconds: an overrun gives a ``TimeLimitError``
+    record and the batch goes on. ``inputs`` is consumed lazily and only a bounded window of
+    documents is in flight or waiting for its turn, so memory stays flat for any number of inputs.
+    ``start_method`` picks the :mod:`multiprocessing` start method (default: ``fork`` where it is
+    safe, else the platform's default); with ``spawn`` call this under ``if __name__ == "__main__":``.
+    The other options are those of :func:`articlekit.extract`; a per-document URL travels in a
+    ``(url, html)`` pair. Raises :class:`~articlekit.errors.InputError` only for bad options.
+    """
+    _check(workers, timeout)
+    options = ExtractOptions(summarize=summarize, bullets=bullets, now=now, config=config,
+                             timeout=float(timeout) if timeout is not None else None)
+    return extract_tasks(_tasks(inputs), workers=workers, options=options, start_method=start_method)
+
+
+def extract_tasks(
+    items: Iterable[Task | Result],
+    *,
+    workers: int | None = None,
+    options: ExtractOptions | None = None,
+    start_method: str | None = None,
+) -> Iterator[Result]:
+    """The engine under :func:`extract_many`: tasks made by :func:`to_task` (or by hand) in, results out.
+
+    A ready :class:`Result` among the items (an input already known to be unusable) is passed
+    through in its place. Tasks must be numbered 0, 1, 2 … in order. Used by the command line,
+    which attaches a URL to a path and turns WARC records into tasks.
+    """
+    opts = options or ExtractOptions()
+    size = _check(workers, opts.timeout)
+    return _dispatch(iter(items), size, opts, start_method)
+
+
+def _dispatch(
+    items: Iterator[Task | Result], size: int, options: ExtractOptions, start_method: str | None
+) -> Iterator[Result]:
+    from articlekit.timelimit import alarm_available
+
+    # without SIGALRM here a time limit needs a worker process the parent can stop
+    in_process_ok = options.timeout is None or alarm_available()
+    head = [item for _, item in zip(range(2), items, strict=False)]
+    if in_process_ok and (size == 1 or len(head) < 2):
+        yield from _run_in_process(_chain(head, items), options)
+        return
+    from articlekit.pool import WorkerPool
+
+    pool = WorkerPool(size, options, start_method=start_method)
+    yield from pool.run(_chain(head, items))
+
+
+def _chain(head: list[Task | Result], rest: Iterator[Task | Result]) -> Iterator[Task | Result]:
+    yield from head
+    yield from rest

@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from articlekit.batch import ExtractOptions, Result
+    from articlekit.batch import Result, Task
+    from articlekit.integrations.warc import WarcStats
+    from articlekit.progress import Progress
 
 __all__ = ["build_parser", "main"]
 
@@ -32,6 +34,16 @@ def _positive_int(value: str) -> int:
     return number
 
 
+def _positive_seconds(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {value!r}") from None
+    if not number > 0 or number == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, got {value!r}")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (kept importable for documentation and tests)."""
     from articlekit import __version__
@@ -43,18 +55,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"articlekit {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     ex = sub.add_parser("extract", help="extract articles from HTML files",
-                        description="Extract articles from HTML files, directories, globs or stdin (-).")
+                        description="Extract articles from HTML files, WARC files, directories, globs "
+                                    "or stdin (-).")
     ex.add_argument("paths", nargs="+", metavar="PATH",
-                    help="an HTML file (.html, .htm, .html.gz), a directory (searched recursively), "
-                         "a glob, or - for stdin")
+                    help="an HTML file (.html, .htm, .html.gz), a WARC file (.warc, .warc.gz: one record "
+                         "per HTML response), a directory (searched recursively), a glob, or - for stdin")
     ex.add_argument("-f", "--format", choices=_FORMATS, default="json",
                     help="json (one object, or an array for several inputs), jsonl, markdown or text")
     ex.add_argument("-o", "--output-dir", type=Path, metavar="DIR",
                     help="write one file per input into DIR (named after the input) instead of stdout")
     ex.add_argument("--url", help="the page's URL (only with a single input)")
     ex.add_argument("--no-summary", action="store_true", help="skip the In Brief bullets and key figures")
-    ex.add_argument("--bullets", type=_positive_int, metavar="N", help="number of In Brief bullets (default 3)")
-    ex.add_argument("-v", "--verbose", action="count", default=0, help="more log output on stderr (-vv: debug)")
+    ex.add_argument("--bullets", type=_positive_int, metavar="N",
+                    help="number of In Brief bullets (default 3)")
+    ex.add_argument("-w", "--workers", type=_positive_int, metavar="N",
+                    help="worker processes (default: the number of CPUs; 1 runs in this process)")
+    ex.add_argument("--timeout", type=_positive_seconds, metavar="SECONDS",
+                    help="time limit per document; a page over it is reported as an error and skipped")
+    ex.add_argument("-v", "--verbose", action="count", default=0,
+                    help="more log output on stderr (-vv: debug)")
     return parser
 
 
@@ -63,19 +82,53 @@ def _configure_logging(verbosity: int) -> None:
     logging.basicConfig(level=level, format="articlekit: %(levelname)s: %(message)s", stream=sys.stderr)
 
 
-def _results(paths: Sequence[str], options: ExtractOptions) -> Iterator[Result]:
-    from articlekit.batch import extract_sequential
+def _inputs(paths: Sequence[str], url: str | None, tally: WarcStats) -> Iterator[Task | Result]:
+    """Every input as a task in order: files and stdin as they are, WARC files one page at a time."""
+    from articlekit.batch import to_task
     from articlekit.inputs import expand_inputs
+    from articlekit.integrations.warc import is_warc_path
 
-    return extract_sequential(expand_inputs(paths), options)
+    index = 0
+    for source in expand_inputs(paths):
+        if is_warc_path(source):
+            for item in _warc_tasks(source, index, tally):
+                yield item
+                index += 1
+            continue
+        task = to_task(index, source)
+        yield task if url is None or not isinstance(task, tuple) else (*task[:3], url)
+        index += 1
 
 
-def _report(result: Result) -> None:
+def _warc_tasks(path: str, start: int, tally: WarcStats) -> Iterator[Task | Result]:
+    """One task per HTML response of a WARC file; a broken file ends in one error naming it."""
+    from articlekit.batch import Result
+    from articlekit.errors import ArticlekitError
+    from articlekit.integrations.warc import iter_warc_pages
+
+    index = start
+    try:
+        for page in iter_warc_pages(path, stats=tally):
+            yield (index, page.url, page.html, page.url)
+            index += 1
+    except ArticlekitError as exc:
+        yield Result(path, error=str(exc), error_type=type(exc).__name__, index=index)
+
+
+def _report(result: Result, progress: Progress | None) -> None:
     reason = (result.error or "unknown error").replace("\n", " ")
-    print(f"articlekit: error: {result.source}: {reason}", file=sys.stderr)
+    prefix = f"{result.source}: "
+    _say(f"articlekit: error: {'' if reason.startswith(prefix) else prefix}{reason}", progress)
 
 
-def _emit(results: Iterator[Result], args: argparse.Namespace, many: bool) -> int:
+def _say(line: str, progress: Progress | None) -> None:
+    if progress is not None:
+        progress.message(line)
+    else:
+        print(line, file=sys.stderr)
+
+
+def _emit(results: Iterator[Result], args: argparse.Namespace, many: bool, progress: Progress | None) -> int:
     from articlekit.output import StreamWriter, output_name, render, write_atomic
 
     failed = 0
@@ -84,30 +137,61 @@ def _emit(results: Iterator[Result], args: argparse.Namespace, many: bool) -> in
     for result in results:
         if result.article is None:
             failed += 1
-            _report(result)
+            _report(result, progress)
         elif writer is not None:
             writer.write(result.article)
         else:
             path = args.output_dir / output_name(result.source, args.format, taken)
             write_atomic(path, render(result.article, args.format) + "\n")
+        if progress is not None:
+            progress.update(result.article is None)
     if writer is not None:
         writer.close()
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def _run_extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from articlekit.batch import ExtractOptions
+def _make_progress(paths: Sequence[str], many: bool, has_warc: bool) -> Progress | None:
+    """A progress display on stderr, only for several inputs and only when stderr is a terminal."""
+    if not many or not sys.stderr.isatty():
+        return None
+    from articlekit.inputs import expand_inputs
+    from articlekit.progress import make_progress
 
-    if args.url and (len(args.paths) != 1 or Path(args.paths[0]).is_dir()):
-        parser.error("--url needs exactly one input file")
+    # a second walk over the names costs little beside extraction and keeps memory flat
+    total = None if has_warc else sum(1 for _ in expand_inputs(paths))
+    return make_progress(sys.stderr, total)
+
+
+def _check_args(args: argparse.Namespace, parser: argparse.ArgumentParser, has_warc: bool) -> None:
+    if args.url and (len(args.paths) != 1 or Path(args.paths[0]).is_dir() or has_warc):
+        parser.error("--url needs exactly one input file (a WARC record's URL comes from the record)")
     if args.output_dir:
         try:
             args.output_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             parser.error(f"cannot create --output-dir {args.output_dir}: {exc.strerror or exc}")
-    options = ExtractOptions(url=args.url, summarize=not args.no_summary, bullets=args.bullets)
-    many = len(args.paths) > 1 or any(p != "-" and not Path(p).is_file() for p in args.paths)
-    return _emit(_results(args.paths, options), args, many)
+
+
+def _run_extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from articlekit.batch import ExtractOptions, extract_tasks
+    from articlekit.integrations.warc import WarcStats, is_warc_path
+
+    has_warc = any(is_warc_path(p) for p in args.paths)
+    _check_args(args, parser, has_warc)
+    options = ExtractOptions(summarize=not args.no_summary, bullets=args.bullets, timeout=args.timeout)
+    many = len(args.paths) > 1 or has_warc or any(p != "-" and not Path(p).is_file() for p in args.paths)
+    progress = _make_progress(args.paths, many, has_warc)
+    tally = WarcStats()
+    results = extract_tasks(_inputs(args.paths, args.url, tally), workers=args.workers, options=options)
+    try:
+        code = _emit(results, args, many, progress)
+        if has_warc or tally.pages or tally.skipped:
+            _say(f"articlekit: WARC: {tally.pages} HTML pages read, {tally.skipped} other records skipped",
+                 progress)
+    finally:
+        if progress is not None:
+            progress.close()
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -25,7 +25,7 @@ class LimitsConfig:
     """Guards against hostile or broken input."""
 
     max_bytes: int = 50 * 1024 * 1024  # larger inputs are refused: no news page is near this size
-    max_depth: int = 400  # deeper elements are flattened: real pages nest < 100, 60k-deep soup must not recurse
+    max_depth: int = 200  # deeper elements are flattened to text: real pages nest <= 50, libxml2 stops at 256
     sniff_bytes: int = 4096  # how far into the bytes a <meta charset> declaration is looked for
     detect_bytes: int = 200_000  # how much of an undeclared page the charset detector reads
 
@@ -37,6 +37,9 @@ class MetadataConfig:
     min_year: int = 1995  # dates before the web's news era are parsing accidents
     byline_window: int = 4000  # characters of visible text after the headline searched for bylines/dates
     max_author_words: int = 5  # longer "names" are sentences, not people
+    headline_lookback: int = 300  # characters of visible text before the headline searched for dates
+    headline_match: float = 0.5  # word overlap at which a heading counts as the declared title's headline
+    headline_confirmed: float = 0.5  # overlap at which the visible heading's wording beats the declared title
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,9 @@ class BodyConfig:
     max_commas: int = 10  # cap so that a list of numbers is not mistaken for prose
     protect_share: float = 0.5  # a furniture-looking subtree holding this share of the page's prose is kept
     decay_levels: int = 4  # ancestors above a unit that receive a share of its score
+    climb_share: float = 0.25  # climb to the parent when it adds this share of prose (split bodies)
+    climb_max_link_density: float = 0.25  # ...unless what it adds is this much link text (teaser lists)
+    climb_max_gap: int = 5  # ...looking at most this many levels above the last ancestor taken
     sibling_share: float = 0.2  # siblings scoring this share of the best container join it
     max_block_link_density: float = 0.5  # emitted blocks with more link text than this are dropped
     max_list_link_density: float = 0.35  # lists mostly of links are related-story lists
@@ -66,6 +72,15 @@ class SummaryConfig:
     bullets: int = 3  # the CNN/DM convention and the low end of the product's 3–5 range
     max_bullet_words: int = 30  # a bullet reads at a glance
     lead_sentences: int = 3  # news puts its gist in the first few sentences
+    punkt_model: str | None = None  # an installed NLTK Punkt model by name; None = bundled parameters
+    max_sentences: int = 150  # only the first sentences compete: keeps pairwise similarity cheap
+    min_sentence_words: int = 4  # shorter pieces are labels, datelines or fragments, never bullets
+    redundancy: float = 0.3  # MMR: score lost per unit of similarity to an already chosen bullet
+    coverage_share_low: float = 0.3  # asking for <= 30% of the sentences: rank by the lead-heavy brief weights
+    coverage_share_high: float = 0.4  # >= 40%: a long summary, ranked by the fitted coverage weights
+    duplicate_similarity: float = 0.7  # a sentence this similar to a chosen one is never chosen too
+    cut_long_sentences: bool = True  # over-budget bullets lose a trailing ", which ..." clause
+    min_clause_words: int = 10  # ... but keep at least this many words
 
 
 @dataclass(frozen=True)
@@ -73,6 +88,32 @@ class FiguresConfig:
     """Key-figure recognition and ranking."""
 
     limit: int = 8  # figures kept on an Article: a reader scans a handful
+    decimal_comma: bool | None = None  # "1.234,5" style; None = decide from the text's own numbers
+    # Ranking: score = sum of the weights below that apply (see docs/key-figures.md).
+    w_first_sentence: float = 1.0  # the news lead states the headline number
+    w_lead: float = 0.6  # ... and the next sentences the supporting ones
+    lead_sentences: int = 3  # how many sentences count as the lead
+    w_position: float = 1.0  # earlier is more important, linearly over the text
+    w_money: float = 1.2  # sums of money are what readers quote
+    w_percent: float = 0.8  # rates and shares
+    w_change: float = 1.0  # "fell 0.3%", "up 12%": the movement is usually the news
+    w_count: float = 0.6  # counts of things
+    w_duration: float = 0.1  # "over five years" qualifies another figure more often than it is one
+    w_ratio: float = 0.3  # "half of", "one in five"
+    w_counted: float = 0.8  # a figure whose counted thing we found reads on its own
+    w_magnitude: float = 0.25  # per power of ten of a count or sum (50,000 over 36)
+    magnitude_cap: float = 7.0  # powers of ten beyond this add nothing
+    w_small: float = -1.2  # a bare count under small_count ("two of the …", "three players")
+    small_count: float = 10.0  # counts below this are rarely key figures
+    w_spelled_small: float = -0.4  # small numbers written as words ("three or four")
+    w_repeat: float = 0.5  # per repeated mention of the same value (max repeat_cap)
+    repeat_cap: int = 3  # repetitions beyond this add nothing
+    w_title: float = 1.5  # the value appears in the title
+    w_quote: float = -1.0  # inside a quotation: colour, not reporting
+    w_baseline: float = -1.2  # a comparison base ("compared with 10%", "from 11.2% to …")
+    w_emphasis: float = 0.3  # "a record", "more than", "only": the writer flags the number
+    w_no_counted: float = -0.6  # a bare number with nothing it counts
+    w_bare: float = -0.3  # plain integers without unit, scale or separators are often labels
 
 
 @dataclass(frozen=True)

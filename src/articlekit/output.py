@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import TextIO
+from urllib.parse import urlsplit
 
 from articlekit.model import Article
 from articlekit.render import article_markdown, article_text
@@ -57,9 +59,24 @@ class StreamWriter:
             self._stream.flush()
 
 
+_UNSAFE = re.compile(r"[^\w.-]+")
+_MAX_BASE = 120  # file systems cap names at 255 bytes: leave room for a suffix and a counter
+
+
+def _base_name(source: str) -> str:
+    """The last path segment of a file name or URL (a URL with no path gives its host)."""
+    if source == "-":
+        return "stdin"
+    if "://" in source:
+        parts = urlsplit(source)
+        segment = parts.path.rstrip("/").rsplit("/", 1)[-1] or parts.netloc
+        return _UNSAFE.sub("_", segment).strip("._")[:_MAX_BASE]
+    return Path(source).name
+
+
 def output_name(source: str, fmt: str, taken: set[str]) -> str:
     """A file name for ``source``'s output: its base name with the format's suffix, made unique."""
-    base = "stdin" if source == "-" else Path(source).name
+    base = _base_name(source)
     for suffix in (".gz", ".html", ".htm"):
         if base.lower().endswith(suffix):
             base = base[: -len(suffix)]

@@ -1,9 +1,22 @@
-"""Text → lxml tree, safely: no network, no entity expansion, bounded depth; bs4 only as fallback."""
+"""Text → lxml tree, safely: no network, no entity expansion, bounded depth; bs4 only as fallback.
+
+Why each guard exists (measured with lxml 6.1 / libxml2 2.14, see docs/robustness.md):
+
+* libxml2's HTML parser *stops* at the first resource limit (nesting deeper than 256, or one text
+  node, attribute or comment over 10 MB) and silently drops the rest of the page. When that happens
+  the page is parsed a second time after :func:`_limit_depth` has removed the tags nested beyond
+  ``max_depth``, with the size limits lifted (``huge_tree``); that parse cannot hit the depth limit.
+* the HTML parser never expands DOCTYPE entities or fetches anything (``no_network=True``), but it
+  shows an internal DTD subset as text ("]>"): leading XML declarations and DOCTYPEs are removed.
+* lxml refuses ``str`` input holding NULs, C0 controls or an encoding declaration, and stops at a lone
+  surrogate: those characters are removed first.
+"""
 
 from __future__ import annotations
 
 import re
 import threading
+from collections import Counter
 
 from lxml import etree, html
 
@@ -11,38 +24,123 @@ from articlekit.errors import ParseError
 
 __all__ = ["parse_html"]
 
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_XML_DECL = re.compile(r"\ufeff?\s*<\?xml[^>]*>", re.I)
+# A leading DOCTYPE, with an internal subset ([...]) if any: removed so "]>" never becomes text.
+_DOCTYPE = re.compile(r"\s*<!DOCTYPE\b[^\[>]*(?:\[[^\]]*\][^>]*)?>", re.I)
+_UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _local = threading.local()  # lxml parsers must not be shared between threads
 
+# Tags the depth limiter must understand: void elements never nest; raw-text elements hold no tags.
+_VOID = frozenset({"area", "base", "basefont", "bgsound", "br", "col", "command", "embed", "frame", "hr",
+                   "image", "img", "input", "isindex", "keygen", "link", "meta", "param", "source",
+                   "track", "wbr"})
+_RAW_TEXT = frozenset({"script", "style", "xmp", "iframe", "noembed", "noframes", "textarea", "title",
+                       "plaintext"})
+_TAG = re.compile(r"<!--.*?(?:-->|\Z)|<(/?)([A-Za-z][^\s/>]*)[^>]*>", re.S)
+_LIBXML_HUGE_DEPTH = 2000  # libxml2 stops at depth 2048 even with huge_tree: stay below it
 
-def _parser() -> html.HTMLParser:
-    parser: html.HTMLParser | None = getattr(_local, "parser", None)
+
+def _parser(huge: bool = False) -> html.HTMLParser:
+    """This thread's parser; ``huge`` lifts libxml2's 10 MB node and 256-deep limits."""
+    key = "huge_parser" if huge else "parser"
+    parser: html.HTMLParser | None = getattr(_local, key, None)
     if parser is None:
-        parser = html.HTMLParser(
+        parser = html.HTMLParser(  # type: ignore[call-arg]  # lxml-stubs lack default_doctype
             remove_comments=True,
             remove_pis=True,
             no_network=True,
             default_doctype=False,
             collect_ids=False,
             compact=True,
+            huge_tree=huge,
         )
-        _local.parser = parser
+        setattr(_local, key, parser)
     return parser
 
 
 def _clean_text(text: str) -> str:
-    # lxml refuses str input that carries an encoding declaration, and NULs/control bytes.
-    return _CONTROL.sub("", _XML_DECL.sub("", text, count=1))
+    """Drop what lxml refuses or would show as text: XML declaration, DOCTYPE subset, control chars."""
+    match = _XML_DECL.match(text)
+    start = match.end() if match else 0
+    match = _DOCTYPE.match(text, start)
+    if match:
+        start = match.end()
+    return _UNSAFE_CHARS.sub("", text[start:] if start else text)
+
+
+def _empty() -> html.HtmlElement:
+    return html.document_fromstring("<html><body></body></html>", parser=_parser())
 
 
 def _fallback(text: str) -> html.HtmlElement:
     """Parse markup lxml could not with BeautifulSoup's html.parser, then rebuild an lxml tree."""
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(text, "html.parser")
-    root = html.document_fromstring(str(soup) or "<html></html>", parser=_parser())
-    return root
+    markup = str(BeautifulSoup(text, "html.parser"))
+    if not markup.strip():
+        return _empty()
+    try:
+        return html.document_fromstring(markup, parser=_parser())
+    except etree.ParserError:  # "Document is empty": only comments, PIs or a doctype
+        return _empty()
+
+
+def _limit_depth(text: str, max_depth: int) -> str:
+    """``text`` with the tags nested deeper than ``max_depth`` (and unmatched end tags) removed.
+
+    A linear scan with a simple open-element model (void elements and raw-text elements understood,
+    optional end tags not): it may remove a few more tags than needed, never fewer. One loop, no
+    helper calls: this runs over every tag of pages that can be 50 MB of ``<div>``.
+    """
+    out: list[str] = []
+    last = 0
+    stack: list[str] = []
+    open_names: Counter[str] = Counter()
+    dropped: Counter[str] = Counter()
+    raw_end = ""  # inside <script> etc.: only its end tag counts
+    for match in _TAG.finditer(text):
+        closing, name = match.groups()
+        if name is None:  # a comment
+            continue
+        name = name.lower()
+        if raw_end:
+            if closing and name == raw_end:
+                raw_end = ""
+                _pop_to(name, stack, open_names)
+            continue
+        if closing:
+            if dropped[name]:
+                dropped[name] -= 1
+            elif open_names[name]:
+                _pop_to(name, stack, open_names)
+                continue
+            # else: matches nothing, and the parser would search its whole stack for it
+        elif name in _VOID or match.group(0).endswith("/>"):
+            continue
+        elif len(stack) < max_depth:
+            stack.append(name)
+            open_names[name] += 1
+            if name in _RAW_TEXT:
+                raw_end = name
+            continue
+        else:
+            dropped[name] += 1
+        out.append(text[last:match.start()])
+        out.append(" ")
+        last = match.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _pop_to(name: str, stack: list[str], open_names: Counter[str]) -> None:
+    """Close open elements up to and including the innermost ``name``."""
+    while stack:
+        top = stack.pop()
+        open_names[top] -= 1
+        if top == name:
+            return
 
 
 def _flatten_deep(root: html.HtmlElement, max_depth: int) -> None:
@@ -63,24 +161,37 @@ def _collapse(el: etree._Element) -> None:
     el.text = text
 
 
-def parse_html(text: str, *, max_depth: int = 400) -> html.HtmlElement:
+def _lxml_parse(text: str, huge: bool) -> tuple[html.HtmlElement | None, bool]:
+    """Parse with lxml; the flag says libxml2 stopped early (a fatal error, e.g. a resource limit)."""
+    parser = _parser(huge)
+    try:
+        root = html.document_fromstring(text, parser=parser)
+    except etree.ParserError:  # "Document is empty"
+        return None, False
+    return root, bool(parser.error_log.filter_from_fatals())
+
+
+def parse_html(text: str, *, max_depth: int = 200) -> html.HtmlElement:
     """Parse HTML text into an lxml tree with an ``<html>`` root.
 
     Comments and processing instructions are dropped; entities are never fetched or expanded beyond
-    HTML's own; elements nested deeper than ``max_depth`` are flattened into their text.
+    HTML's own; elements nested deeper than ``max_depth`` are flattened into their text, and a page
+    libxml2 would cut short (too deep, or a node over 10 MB) is parsed again without those parts.
     Raises :class:`~articlekit.errors.ParseError` only when no parser can build a tree.
     """
     cleaned = _clean_text(text)
     if not cleaned.strip():
-        return html.document_fromstring("<html><body></body></html>", parser=_parser())
+        return _empty()
     try:
-        root = html.document_fromstring(cleaned, parser=_parser())
-    except (etree.ParserError, ValueError):
-        try:
+        root, stopped = _lxml_parse(cleaned, huge=False)
+        if stopped:
+            limit = max(1, min(max_depth, _LIBXML_HUGE_DEPTH))
+            root, _ = _lxml_parse(_limit_depth(cleaned, limit), huge=True)
+        if root is None:
             root = _fallback(cleaned)
-        except Exception as exc:  # bs4 or lxml failure: turn into our error, keep the reason
-            raise ParseError(f"cannot parse the page as HTML: {exc}") from exc
-    if root is None:
-        raise ParseError("cannot parse the page as HTML")
+    except ValueError as exc:  # lxml refusing the input itself
+        raise ParseError(f"cannot parse the page as HTML: {exc}") from None
+    except Exception as exc:  # bs4 failure: turn into our error, keep the reason
+        raise ParseError(f"cannot parse the page as HTML: {type(exc).__name__}: {exc}") from exc
     _flatten_deep(root, max_depth)
     return root

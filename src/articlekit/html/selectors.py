@@ -17,8 +17,10 @@ __all__ = [
     "BOILERPLATE_HEADINGS",
     "BOILERPLATE_LINE",
     "BOILERPLATE_ROLES",
+    "BOILERPLATE_SUBSTRINGS",
     "BOILERPLATE_TOKENS",
     "BYLINE_LINE",
+    "DESCRIPTIVE_CLASS_PREFIXES",
     "DROP_TAGS",
     "FURNITURE_TAGS",
     "HEADING_TAGS",
@@ -26,7 +28,10 @@ __all__ = [
     "HIGHLIGHT_TITLES",
     "INLINE_TAGS",
     "PARAGRAPH_TAGS",
+    "STRONG_BOILERPLATE_TOKENS",
+    "WEAK_BOILERPLATE_TOKENS",
     "class_tokens",
+    "head_tokens",
 ]
 
 # --------------------------------------------------------------------------- tags
@@ -64,54 +69,54 @@ BOILERPLATE_ROLES = frozenset({
 
 # --------------------------------------------------------------------------- class / id tokens
 
+# Strong tokens: furniture wherever they appear in a class name ("main-share-bar", "adSlot").
 _NAVIGATION = frozenset({
-    "nav", "navbar", "navigation", "menu", "submenu", "breadcrumb", "breadcrumbs", "masthead", "skip",
-    "toolbar", "topbar", "pagination", "pager", "sitemap", "dropdown", "hamburger", "jump", "skiplink",
+    "nav", "navbar", "navigation", "menu", "submenu", "breadcrumb", "breadcrumbs", "masthead",
+    "pagination", "pager", "sitemap", "hamburger", "skiplink", "prev", "previous", "nextprev", "prevnext",
 })
 _SHARING = frozenset({
     "share", "shares", "sharing", "sharebar", "sharetools", "social", "socials", "addthis", "sharethis",
-    "shariff", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "follow",
-    "print", "rss", "bookmark", "bookmarks",
+    "shariff", "whatsapp", "linkedin", "pinterest",
 })
 _ADS = frozenset({
     "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit",
-    "adsense", "adcontainer", "dfp", "gpt", "sponsor", "sponsored", "sponsors", "promo", "promoted",
-    "promotion", "commercial", "taboola", "outbrain", "banner", "billboard", "leaderboard",
-    "skyscraper", "mpu", "dfad", "adhesion", "interstitial", "affiliate", "marketing",
+    "adsense", "adcontainer", "dfp", "sponsor", "sponsored", "sponsors", "promo", "promoted",
+    "taboola", "outbrain", "billboard", "leaderboard", "skyscraper", "mpu", "dfad", "adhesion",
+    "interstitial",
 })
 _RELATED = frozenset({
-    "related", "recommended", "recommendations", "recommendation", "trending", "popular", "mostread",
-    "mostpopular", "readmore", "morestories", "suggested", "suggestions", "recirculation", "recirc",
-    "teasers", "headlines", "also", "upnext", "further", "latest", "more", "similar", "others",
+    "related", "recommended", "recommendations", "recommendation", "trending", "mostread",
+    "mostpopular", "readmore", "morestories", "recirculation", "recirc", "upnext",
 })
-_BIO = frozenset({
-    "bio", "bios", "biography", "authorbio", "byline", "bylines", "author", "authors", "contributor",
-    "dateline", "timestamp", "published", "updated", "meta", "postmeta", "entrymeta", "avatar",
-})
-_COMMENTS = frozenset({
-    "comment", "comments", "commentlist", "disqus", "discussion", "respond", "reply", "replies",
-    "reactions", "feedback", "forum",
-})
+_BIO = frozenset({"bio", "bios", "authorbio", "byline", "bylines", "dateline"})
+_COMMENTS = frozenset({"comment", "comments", "commentlist", "disqus", "respond", "replies"})
 _NEWSLETTER = frozenset({
-    "newsletter", "newsletters", "subscribe", "subscription", "subscriptions", "signup", "optin",
-    "registration", "register", "login", "signin", "cta", "donate", "donation", "membership",
+    "newsletter", "newsletters", "subscribe", "subscription", "signup", "optin",
 })
-_COOKIE = frozenset({"cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "cookiebar"})
-_CREDIT = frozenset({
-    "caption", "captions", "credit", "credits", "copyright", "figcaption", "photocredit", "wp-caption",
-    "gallery", "slideshow", "carousel", "slider", "lightbox", "thumbnail", "thumb", "thumbnails",
+_COOKIE = frozenset({"cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebar"})
+_HIDDEN = frozenset({
+    "sidebar", "footer", "modal", "popup", "sronly", "screenreader", "visuallyhidden", "offscreen",
 })
-_FURNITURE = frozenset({
-    "sidebar", "aside", "widget", "widgets", "footer", "header", "hidden", "hide", "modal", "popup",
-    "overlay", "tags", "tag", "taglist", "keywords", "topics", "rating", "search", "tools", "icon",
-    "icons", "btn", "button", "survey", "poll", "tweet", "instagram", "embed", "sronly",
-    "screenreader", "offscreen", "visuallyhidden", "print", "noprint", "toc", "hero",
-    "logo", "brand", "notice", "alert", "paywall", "piano", "tooltip", "badge", "label",
-})
-# Every token that marks a subtree as page furniture.
+# Every token that marks a subtree as page furniture wherever it stands in a class name.
 BOILERPLATE_TOKENS = (
-    _NAVIGATION | _SHARING | _ADS | _RELATED | _BIO | _COMMENTS | _NEWSLETTER | _COOKIE | _CREDIT | _FURNITURE
+    _NAVIGATION | _SHARING | _ADS | _RELATED | _BIO | _COMMENTS | _NEWSLETTER | _COOKIE | _HIDDEN
 )
+# Weak tokens: furniture only as a whole class name or the head of a two-part one ("widget",
+# "caption-text", "tags-list"); page builders use them as modifiers ("elementor-widget-container",
+# "entry-thumbnail-content-column") of content elements.
+WEAK_BOILERPLATE_TOKENS = frozenset({
+    "widget", "widgets", "header", "hidden", "hide", "overlay", "tags", "tag", "taglist", "keywords",
+    "topics", "rating", "search", "tools", "icon", "icons", "btn", "button", "survey", "poll", "tweet",
+    "instagram", "embed", "print", "noprint", "toc", "logo", "brand", "notice", "alert", "tooltip",
+    "badge", "label", "caption", "captions", "credit", "credits", "copyright", "photocredit", "gallery",
+    "slideshow", "carousel", "slider", "lightbox", "thumbnail", "thumb", "thumbnails", "author",
+    "authors", "contributor", "timestamp", "published", "updated", "meta", "avatar", "discussion",
+    "reply", "reactions", "feedback", "forum", "registration", "register", "login", "signin", "cta",
+    "donate", "donation", "membership", "suggested", "suggestions", "teasers", "headlines", "also",
+    "further", "latest", "more", "similar", "popular", "follow", "rss", "bookmark", "facebook",
+    "twitter", "reddit", "banner", "promotion", "commercial", "marketing", "affiliate", "gpt",
+    "toolbar", "topbar", "dropdown", "skip", "jump", "aside", "cmp", "paywall", "date", "next",
+})
 # Whole class names (after lowercasing) that are furniture although their tokens are not.
 BOILERPLATE_CLASS_NAMES = frozenset({
     "most-read", "most-popular", "read-more", "see-also", "more-on", "also-read", "in-this-section",
@@ -121,6 +126,9 @@ BOILERPLATE_CLASS_NAMES = frozenset({
     "post-footer", "entry-footer", "article-meta", "post-meta", "entry-meta", "image-credit",
     "photo-credit", "media-credit", "wp-caption",
 })
+# Substrings that mark a class/id as furniture even when glued to other words ("relatedpoststitle").
+BOILERPLATE_SUBSTRINGS = ("related", "newsletter", "advert", "cookie", "breadcrumb", "sidebar", "sharing",
+                          "social", "promo", "disqus", "taboola", "outbrain", "comment-", "comments")
 # Class names that only ever hold an article's body: such subtrees are never removed as furniture.
 ARTICLE_BODY_CLASSES = frozenset({
     "article-body", "articlebody", "article__body", "article-content", "article__content",
@@ -158,13 +166,15 @@ HIGHLIGHT_TITLES = frozenset({
 # Headings that introduce furniture rather than content (casefolded).
 BOILERPLATE_HEADINGS = frozenset({
     "related", "related articles", "related stories", "related posts", "related content", "read more",
-    "more stories", "more from", "most read", "most popular", "trending", "recommended", "you may also like",
-    "you might also like", "share this", "share this article", "share", "comments", "leave a comment",
-    "leave a reply", "tags", "topics", "advertisement", "newsletter", "sign up", "follow us",
-    "about the author", "more on this story", "related topics", "further reading", "see also",
-    "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel",
-    "à lire aussi", "lire aussi", "sur le même sujet", "lea también", "te puede interesar",
-    "noticias relacionadas", "leggi anche", "kommentare", "commentaires", "comentarios",
+    "more stories", "more from", "most read", "most popular", "trending", "recommended",
+    "you may also like", "you might also like", "share this", "share this article", "share", "comments",
+    "leave a comment", "leave a reply", "tags", "topics", "advertisement", "newsletter", "sign up",
+    "follow us", "about the author", "more on this story", "you may like", "you may be interested in",
+    "você pode gostar", "veja também", "leia também", "vous aimerez aussi",
+    "también te puede interesar", "related topics", "further reading", "see also", "lesen sie auch",
+    "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel", "à lire aussi",
+    "lire aussi", "sur le même sujet", "lea también", "te puede interesar", "noticias relacionadas",
+    "leggi anche", "kommentare", "commentaires", "comentarios",
 })
 
 # Whole lines that are furniture whatever element holds them (matched at the line's start).
@@ -184,20 +194,57 @@ BOILERPLATE_LINE = re.compile(
 # Byline / dateline lines repeated at the top of a body.
 BYLINE_LINE = re.compile(
     r"^\s*(?:(?:by|von|par|por|di|door|av)\s+[A-Z\u00c0-\u024f][^.!?]{0,80}$|"
-    r"(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)\b[^.!?]{0,60}$)",
+    r"(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)"
+    r"\b[^.!?]{0,60}$)",
 )
 
+# a state modifier inside a name ("o-section--has-ads", "nav-is-open") describes, it does not classify
+_MODIFIER = re.compile(r"(?:^|[-_])(?:has|is|with|no|without|show|hide|hidden)[-_].*$")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 
 
+# Class-name prefixes that describe the content (WordPress: "has-post-thumbnail", "category-ads",
+# "tag-cookies"), not the element's role: such names are not tokenized.
+DESCRIPTIVE_CLASS_PREFIXES = ("has-", "category-", "tag-", "tags-", "format-", "status-", "type-", "postid-",
+                              "post-type-", "is-", "with-", "no-", "section-", "topic-", "page-template")
+# Tokens that mark even an <article>/<main> element as furniture (WordPress comments are <article>s).
+STRONG_BOILERPLATE_TOKENS = frozenset({
+    "comment", "comments", "related", "recommended", "promo", "sponsored", "teaser", "teasers", "sidebar",
+    "ad", "ads", "advert", "advertisement",
+})
+
+
 def class_tokens(value: str) -> set[str]:
-    """Lowercase tokens of a class/id string, plus each whole class name lowercased."""
+    """Lowercase tokens of a class/id string, plus each whole class name lowercased.
+
+    Names with a descriptive prefix (``has-``, ``category-`` …) are skipped.
+    """
     tokens: set[str] = set()
     for name in value.split():
         low = name.lower()
+        if low.startswith(DESCRIPTIVE_CLASS_PREFIXES):
+            continue
         tokens.add(low)
+        # BEM modifiers ("block--ads", "o-section--has-ads") describe a variant, not the role
+        name = _MODIFIER.sub("", name.split("--")[0]) if "--" not in name[:1] else name
+        low = name.lower()
         tokens.update(t for t in _SPLIT.split(_CAMEL.sub(" ", name).lower()) if t)
         # glued forms such as "sharebar" / "most_read" → also match without separators
         tokens.add(_SPLIT.sub("", low))
     return tokens
+
+
+def head_tokens(value: str) -> set[str]:
+    """Whole class names and the head part of two-part names: where weak tokens may match."""
+    heads: set[str] = set()
+    for name in value.split():
+        low = name.lower()
+        if low.startswith(DESCRIPTIVE_CLASS_PREFIXES):
+            continue
+        name = _MODIFIER.sub("", name.split("--")[0])
+        parts = [t for t in _SPLIT.split(_CAMEL.sub(" ", name).lower()) if t]
+        heads.add(low)
+        if len(parts) <= 2 and parts:
+            heads.add(parts[0])
+    return heads

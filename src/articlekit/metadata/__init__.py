@@ -1,12 +1,26 @@
-"""Page metadata (title, authors, dates, site, language, URL, description, image, tags) from the tree."""
+"""Page metadata (title, authors, dates, site, language, URL, description, image, tags) from the tree.
+
+Every field is gathered as :class:`~articlekit.metadata.candidates.Candidate` values that carry the
+name of their source; :mod:`articlekit.metadata.resolve` picks one per field by a named priority
+order, and the winning source is recorded in ``Metadata.provenance``. The tree is only read.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from lxml.html import HtmlElement
 
 from articlekit.config import MetadataConfig
+from articlekit.metadata import page, resolve
+from articlekit.metadata.authors import author_candidates, byline_elements, complete_names
+from articlekit.metadata.candidates import Candidate
+from articlekit.metadata.date_sources import DateContext, modified_candidates, published_candidates
+from articlekit.metadata.jsonld import read_jsonld
+from articlekit.metadata.meta import read_meta
+from articlekit.metadata.text_dates import text_around
+from articlekit.metadata.title import find_headline_element, headline_confirms, site_names, title_candidates
 from articlekit.model import Metadata
 
 __all__ = ["extract_metadata"]
@@ -15,5 +29,62 @@ __all__ = ["extract_metadata"]
 def extract_metadata(
     root: HtmlElement, *, url: str | None, now: dt.datetime | None, config: MetadataConfig
 ) -> Metadata:
-    """Collect candidates for every field from the whole tree and resolve each to one value."""
-    raise NotImplementedError  # being written (issue 3)
+    """Collect candidates for every field from the whole tree and resolve each to one value.
+
+    ``url`` is the caller's address for the page (fallback canonical URL, base for relative links,
+    source of URL dates); ``now`` anchors relative dates ("3 hours ago") and rejects future dates —
+    without it relative dates stay ``None``.
+    """
+    try:
+        return _extract(root, url, now, config)
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError, OverflowError, RecursionError):
+        # malformed markup must never crash extraction: fall back to what the caller knows
+        return Metadata(url=url, provenance={"url": "caller"} if url else {})
+
+
+def _extract(root: HtmlElement, url: str | None, now: dt.datetime | None, config: MetadataConfig) -> Metadata:
+    jsonld = read_jsonld(root)
+    meta = read_meta(root)
+    fields: dict[str, Any] = {}
+    prov: dict[str, str] = {}
+
+    def take(name: str, cand: Candidate[Any] | None) -> None:
+        if cand is not None and cand.value:
+            fields[name], prov[name] = cand.value, cand.source.split(":")[0]
+
+    canonical = page.page_url(jsonld, meta, url)
+    take("url", canonical)
+    base = url or (canonical.value if canonical else None)
+    sites = site_names(jsonld, meta, base)
+    take("site_name", page.site_name(jsonld, meta))
+
+    hints = [c.value for c in title_candidates(jsonld, meta, None, sites)]
+    headline, _ = find_headline_element(root, hints, config.headline_match)
+    titles = title_candidates(jsonld, meta, headline, sites)
+    confirmed = headline_confirms(titles, config.headline_confirmed)
+    take("title", resolve.pick(titles, resolve.TITLE_CONFIRMED if confirmed else resolve.TITLE))
+
+    near = text_around(root, headline, before=config.headline_lookback, after=config.byline_window)
+    take("language", page.language(jsonld, meta, near))
+    order = {el: i for i, el in enumerate(root.iter())}
+    bylines = byline_elements(root, order, headline)
+    authors = author_candidates(jsonld, meta, bylines, near, sites=sites, config=config)
+    chosen = resolve.pick(authors, resolve.AUTHORS)
+    if chosen is not None:
+        take("authors", Candidate(complete_names(chosen.value, authors), chosen.source))
+
+    ctx = DateContext(language=fields.get("language", ""), now=now, config=config, url=url or fields.get("url"),
+                      near_text=near, headline=headline, order=order)
+    published = published_candidates(jsonld, meta, root, ctx)
+    first = resolve.pick(published, resolve.DATE_PUBLISHED)
+    take("date_published", resolve.reconcile_day(first, published) if first else None)
+    modified = resolve.pick(modified_candidates(jsonld, meta, ctx), resolve.DATE_MODIFIED)
+    take("date_modified", modified)
+    if "date_published" not in fields and modified is not None:
+        # named rule UPDATED_ONLY: a page that shows only its update date was published no later
+        take("date_published", modified)
+
+    take("description", page.description(jsonld, meta))
+    take("image", page.image(jsonld, meta, base))
+    take("tags", page.tags(jsonld, meta))
+    return Metadata(**fields, provenance=prov)

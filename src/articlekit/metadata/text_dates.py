@@ -11,7 +11,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from articlekit.metadata.dates import DateValue, month_pattern, parse_date
-from articlekit.metadata.text import is_visible_element
+from articlekit.metadata.text import INLINE_TAGS, is_visible_element
 from articlekit.metadata.vocab import RELATIVE_DAYS, RELATIVE_ONE, RELATIVE_UNITS
 
 __all__ = ["find_text_date", "parse_relative", "parse_with_dateparser", "text_around"]
@@ -82,6 +82,7 @@ def parse_with_dateparser(text: str, language: str) -> DateValue | None:
 def text_around(root: HtmlElement, anchor: HtmlElement | None, *, before: int, after: int) -> str:
     """Visible text from ``before`` chars ahead of ``anchor`` to ``after`` chars past it, in page order.
 
+    Block elements start and end lines ("\\n"), so bylines can be matched at the start of a line.
     Without an anchor, the first ``after`` chars of the body.
     """
     body = root.find("body")
@@ -90,26 +91,34 @@ def text_around(root: HtmlElement, anchor: HtmlElement | None, *, before: int, a
     tail: list[str] = []
     seen = anchor is None
     size = 0
-    skip_depth = 0
+    skip = 0
     for event, el in etree.iterwalk(start, events=("start", "end")):
+        out = tail if seen else head
+        visible = is_visible_element(el)
         if event == "start":
-            if not is_visible_element(el):
-                skip_depth += 1
-            elif skip_depth == 0 and el.text:
-                (tail if seen else head).append(el.text)
+            skip += not visible
+            if skip == 0:
+                out.append(" " if el.tag in INLINE_TAGS else "\n")
+                out.append(el.text or "")
             if el is anchor:
                 seen = True
             continue
-        if not is_visible_element(el):
-            skip_depth -= 1
-        if skip_depth == 0 and el.tail:
-            (tail if seen else head).append(el.tail)
+        skip -= not visible
+        if skip == 0:
+            out.append(" " if el.tag in INLINE_TAGS else "\n")
+            out.append(el.tail or "")
         if seen:
             size += len(el.tail or "") + len(el.text or "")
             if size > after:
                 break
-    prefix = " ".join(head)[-before:] if head else ""
-    return prefix + " | " + " ".join(tail)[: after + 200]
+    prefix = _squeeze("".join(head))[-before:] if head else ""
+    return prefix + "\n" + _squeeze("".join(tail))[: after + 200]
+
+
+def _squeeze(text: str) -> str:
+    """Collapse spaces inside lines and drop empty lines."""
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def find_text_date(text: str, *, language: str, now: dt.datetime | None) -> DateValue | None:

@@ -4,6 +4,14 @@ from __future__ import annotations
 
 __all__ = [
     "ARTICLE_TYPES",
+    "AUTHOR_JOB_WORDS",
+    "AUTHOR_NOISE_STARTS",
+    "BYLINE_STOP_WORDS",
+    "NAME_PARTICLES",
+    "ORG_MARKERS",
+    "RELATIVE_DAYS",
+    "RELATIVE_ONE",
+    "RELATIVE_UNITS",
     "AUTHOR_ATTR_TOKENS",
     "AUTHOR_META_NAMES",
     "AUTHOR_NOISE_WORDS",
@@ -36,8 +44,8 @@ ARTICLE_TYPES = frozenset({
 # <meta> keys (name / property / itemprop, lowercased) per field, best first within a source.
 TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "title")
 AUTHOR_META_NAMES = (
-    "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator",
-    "dcterms.creator", "dc:creator", "byl", "citation_author", "twitter:creator:name", "article:author_name",
+    "dc.creator", "dc:creator", "dcterms.creator", "author", "article:author", "og:article:author",
+    "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator:name", "article:author_name",
     "cxenseparse:author", "analytics:author", "authors",
 )
 DATE_PUB_META = (
@@ -75,30 +83,68 @@ DATE_ATTR_TOKENS = ("date", "time", "publish", "posted", "datum", "fecha", "time
 # Words that introduce a byline ("By Jane Doe", "Von Max Muster", "Par Jean Dupont" …).
 BYLINE_PREFIXES = (
     "written by", "published by", "posted by", "reported by", "story by", "words by", "text by",
-    "text:", "by", "von", "par", "por", "di", "door", "av", "autor:", "autorin:", "author:",
-    "auteur:", "redaktion:", "texto:", "från", "de",
+    "compiled by", "edited by", "by", "von", "par", "por", "från",
+    "eingestellt von", "erstellt von", "artikel von", "gespeichert von", "geschrieben von",
+    "verfasst von", "ein beitrag von", "ein gastbeitrag von", "beitrag von", "text von", "publiziert von",
+    "veröffentlicht von", "publicado por", "escrito por", "écrit par", "publié par", "rédigé par",
+    "scritto da", "pubblicato da", "geplaatst door", "geschreven door",
+    "text", "texte", "texto", "fotos", "foto", "photos", "interview", "autor", "autorin", "author",
+    "auteur", "autore", "redaktion", "reporter", "posted", "published", "written",
 )
-
-# Job titles and labels that follow or replace a name; never a person's name on their own.
-AUTHOR_ROLE_WORDS = frozenset({
+# Job titles: dropped at either end of a name ("Reporter Jane Doe", "Jane Doe, Staff Writer").
+AUTHOR_JOB_WORDS = frozenset({
     "staff", "reporter", "reporters", "writer", "writers", "editor", "editors", "correspondent",
-    "contributor", "contributing", "columnist", "senior", "chief", "associate", "managing", "deputy",
-    "political", "business", "science", "technology", "tech", "sports", "health", "news", "digital",
-    "producer", "journalist", "photographer", "photographers", "photos", "photo", "video", "analyst",
-    "intern", "guest", "special", "freelance", "bureau", "desk", "team", "author", "authors",
-    "updated", "published", "posted", "contributors", "editorial", "wire", "services", "agencies",
-    "correspondents", "international", "national", "opinion", "executive", "assistant", "global",
-    "white", "house", "washington", "staffer",
+    "correspondents", "contributor", "contributors", "columnist", "producer", "journalist", "journalistin",
+    "photographer", "intern", "freelancer", "redakteur", "redakteurin", "autor", "autorin", "author",
+    "authors", "analyst", "staffer", "reportero", "periodista", "redactor", "redactora", "journaliste",
+    "rédacteur", "giornalista",
+})
+# Words that qualify a job title ("Senior Political Reporter"): dropped only after a job word went.
+AUTHOR_ROLE_WORDS = AUTHOR_JOB_WORDS | frozenset({
+    "senior", "chief", "associate", "managing", "deputy", "political", "business", "science",
+    "technology", "tech", "sports", "health", "news", "digital", "video", "guest", "special", "freelance",
+    "contributing", "staff", "bureau", "desk", "team", "wire", "editorial", "international", "national",
+    "executive", "assistant", "global", "investigative", "features", "entertainment", "politics",
+    "economics", "economy", "culture", "travel", "opinion", "data", "white", "house", "legal",
+    "correspondent", "foreign", "local", "metro",
 })
 # Whole values that are labels, not names.
 AUTHOR_NOISE_WORDS = frozenset({
     "admin", "administrator", "staff", "guest", "anonymous", "unknown", "none", "null", "by", "author",
-    "editor", "editors", "reporter", "posted", "published", "share", "follow", "email", "facebook",
-    "twitter", "more", "comments", "comment", "and", "read more", "view all posts", "view profile",
-    "see all", "staff writer", "staff reporter", "associated press", "the associated press",
-    "reuters", "afp", "dpa", "ap", "apa", "sda", "epd", "kna", "upi", "pti", "ians", "efe",
-    "rss", "home", "contact", "menu", "search", "login",
+    "editor", "editors", "reporter", "posted", "published", "share", "follow", "email", "e-mail",
+    "facebook", "twitter", "more", "comments", "comment", "and", "read more", "view all posts",
+    "view profile", "see all", "staff writer", "staff reporter", "rss", "home", "contact", "menu",
+    "search", "login", "name", "datum", "date", "stand", "text", "fotos", "foto", "photo", "photos",
+    "interview", "autor", "autorin", "redaktion", "bild", "bilder", "quelle", "source", "mehr",
+    "kontakt", "profil", "profile", "publiziert", "veröffentlicht", "aktualisiert", "updated",
+    "anzeige", "werbung", "artikel", "beitrag", "link", "links", "print", "drucken", "teilen",
 })
+# A part of a byline that starts with one of these is a link or a label, not a name.
+AUTHOR_NOISE_STARTS = ("follow", "contact", "email", "e-mail", "view ", "more from", "read ", "see ",
+                       "mehr von", "alle artikel", "kontakt", "twitter", "facebook", "instagram",
+                       "updated", "published", "aktualisiert", "publiziert", "veröffentlicht", "stand:")
+# Words marking an organisation ("Hanns-Seidel-Stiftung e.V.", "Foo GmbH"): not a person.
+ORG_MARKERS = frozenset({"e.v", "e.v.", "ev", "gmbh", "ag", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp",
+                         "corp.", "verlag", "stiftung", "verband", "e. v", "s.a.", "sa", "sas", "srl", "s.l.",
+                         "co.", "kg", "mbh", "gbr", "ug", "university", "universität"})
+# Lowercase particles allowed inside personal names ("Jose de la Cruz", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset({"de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "del", "della",
+                            "dos", "das", "do", "bin", "ibn", "al", "el", "ter", "ten", "zu", "y", "e",
+                            "st.", "mc", "mac", "dit", "lo"})
+# Words after which a byline holds no more names: weekdays, "ago" words, "at"/"on" with a date.
+BYLINE_STOP_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "mo", "mi", "fr",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "ago", "před", "hace", "vor", "il", "am", "um", "on", "at", "publiziert", "veröffentlicht",
+    "aktualisiert", "updated", "published", "posted", "stand", "gepostet", "contactar", "kontakt",
+    "contact", "about", "hier", "heute", "gestern", "today", "yesterday", "mehr", "more", "follow",
+    "folgen", "teilen", "share", "email", "e-mail",
+})
+
 # Connectors that join several names ("A, B and C").
 NAME_CONNECTORS = ("and", "und", "et", "y", "e", "en", "och", "og", "i", "&", "with", "mit", "avec", "con")
 

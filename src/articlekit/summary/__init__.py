@@ -1,12 +1,64 @@
-"""The extractive In Brief summarizer and key figures."""
+"""The extractive In Brief summarizer and key figures.
+
+``summarize_text`` reads top to bottom like the pipeline: split the body into sentences
+(:mod:`.sentences`), trim each into a candidate bullet (:mod:`.compress`), score the candidates and
+pick them without repetition (:mod:`.rank`), and return the picks in document order.
+"""
 
 from __future__ import annotations
 
-from articlekit.config import SummaryConfig
+import re
 
-__all__ = ["summarize_text"]
+from articlekit.config import SummaryConfig
+from articlekit.summary.compress import trim_sentence, word_count
+from articlekit.summary.rank import Candidate, blended_scores, feature_rows, select
+from articlekit.summary.sentences import sentence_spans
+from articlekit.summary.text import content_stems
+
+__all__ = ["candidates", "summarize_text"]
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _starts_paragraph(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before.endswith("\n")
+
+
+def candidates(text: str, config: SummaryConfig) -> list[Candidate]:
+    """Every sentence of ``text`` that could be a bullet, with its trimmed form, in order."""
+    out: list[Candidate] = []
+    spans = sentence_spans(text, punkt_model=config.punkt_model)
+    for index, (start, end) in enumerate(spans[: config.max_sentences]):
+        sentence = text[start:end].strip()
+        bullet = trim_sentence(sentence, config)
+        if word_count(bullet) < config.min_sentence_words or not _LETTER.search(bullet):
+            continue
+        stems = frozenset(content_stems(sentence))
+        out.append(Candidate(index, sentence, bullet, _starts_paragraph(text, start), stems))
+    return out
 
 
 def summarize_text(text: str, *, bullets: int, title: str | None, config: SummaryConfig) -> list[str]:
-    """Pick and trim ``bullets`` sentences of ``text``; returned in document order."""
-    raise NotImplementedError  # being written (issue 5)
+    """Pick and trim ``bullets`` sentences of ``text``; returned in document order.
+
+    Each bullet is a sentence of ``text`` or that sentence with words deleted (see
+    :mod:`articlekit.summary.compress`). Fewer bullets come back when the text has fewer usable
+    sentences; an empty or non-text input gives ``[]``.
+    """
+    if not isinstance(text, str) or not isinstance(bullets, int) or bullets < 1:
+        return []
+    cands = candidates(text, config)
+    if not cands:
+        return []
+    rows = feature_rows(cands, title, budget=config.max_bullet_words, lead=config.lead_sentences)
+    share = bullets / len(cands)
+    scores = blended_scores(rows, share, low=config.coverage_share_low, high=config.coverage_share_high)
+    picked = select(
+        cands,
+        scores,
+        bullets,
+        redundancy=config.redundancy,
+        duplicate=config.duplicate_similarity,
+    )
+    return [c.bullet for c in picked]

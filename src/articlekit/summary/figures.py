@@ -1,15 +1,188 @@
-"""Key figures: the numbers that matter in a text, with what they count."""
+"""Key figures: the numbers that matter in a text, with what they count.
+
+The pipeline, one module per step:
+
+1. :mod:`.numbers` reads every quantity (numerals, number words, money, percentages, ranges);
+2. :mod:`.figures_filter` drops dates, times, years, ages, scores, names, labels and furniture;
+3. :mod:`.figures_counted` reads what each figure counts and its qualifiers;
+4. :mod:`.figures_rank` scores them; repeated values are merged and the best come first.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass
+
 from articlekit.config import FiguresConfig
 from articlekit.model import KeyFigure
+from articlekit.summary.figures_counted import Context, describe
+from articlekit.summary.figures_filter import blocked_spans, non_figure_reason
+from articlekit.summary.figures_lexicon import lexicon
+from articlekit.summary.figures_rank import Features, score
+from articlekit.summary.numbers import Quantity, find_quantities
 
 __all__ = ["find_key_figures"]
+
+_CONVERSION_GAP = re.compile(r"\s*[(;/]\s*")  # "$17.6m (£9.49m)", "($701m; £371m)"
+_BASELINE = re.compile(r"(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from|from)\s+$",
+                       re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Found:
+    q: Quantity
+    sentence_index: int
+    sentence: tuple[int, int]
+    ctx: Context
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    from articlekit.summary.sentences import sentence_spans
+
+    return sentence_spans(text) or [(0, len(text))]
+
+
+def _conversions(text: str, qs: list[Quantity]) -> set[int]:
+    """Indexes of money figures that restate the previous one in another currency."""
+    out: set[int] = set()
+    for i in range(1, len(qs)):
+        a, b = qs[i - 1], qs[i]
+        if a.kind == b.kind == "money" and a.unit != b.unit and _CONVERSION_GAP.fullmatch(text[a.end:b.start]):
+            out.add(i)
+    return out
+
+
+def _candidates(text: str, config: FiguresConfig) -> list[_Found]:
+    spans = _sentences(text)
+    starts = [a for a, _ in spans]
+    blocked = blocked_spans(text)
+    quantities = find_quantities(text, decimal_comma=config.decimal_comma)
+    conversions = _conversions(text, quantities)
+    kept = [q for i, q in enumerate(quantities)
+            if i not in conversions and non_figure_reason(q, text, blocked) is None]
+    nums = [(q.start, q.end) for q in quantities]
+    out: list[_Found] = []
+    prev: tuple[int, tuple[str, int, int]] | None = None
+    for q in kept:
+        k = max(0, bisect.bisect_right(starts, q.start) - 1)
+        sent = (spans[k][0], max(spans[k][1], q.end))
+        prev_counted = prev[1] if prev is not None and prev[0] == k else None
+        ctx = describe(text, q, sent, nums, prev_counted)
+        if ctx.counted:
+            prev = (k, (ctx.counted, ctx.counted_start, ctx.counted_end))
+        out.append(_Found(q, k, sent, ctx))
+    return out
+
+
+def _in_quote(text: str, sentence: tuple[int, int], pos: int) -> bool:
+    """Inside quotation marks: an odd number of straight or opening curly quotes before ``pos``."""
+    para_start = text.rfind("\n", 0, pos) + 1
+    before = text[para_start:pos]
+    curly = before.count("“") > before.count("”")
+    return curly or before.count('"') % 2 == 1
+
+
+def _kind(f: _Found) -> str:
+    if f.q.kind == "percent" and f.ctx.change:
+        return "change"
+    return f.q.kind
+
+
+def _features(text: str, f: _Found, n_sentences: int, repeats: int, title: str | None,
+              config: FiguresConfig) -> Features:
+    q = f.q
+    lex = lexicon()
+    small = q.kind == "count" and not q.scaled and q.value < config.small_count
+    baseline = bool(_BASELINE.search(text[max(f.sentence[0], q.start - 20):q.start]))
+    surface = text[q.start:q.end]
+    return Features(
+        sentence_index=f.sentence_index,
+        sentence_count=n_sentences,
+        kind=_kind(f),
+        value=q.value,
+        has_counted=bool(f.ctx.counted) and q.kind != "duration",
+        small=small,
+        spelled_small=q.spelled and not q.scaled and q.value < 20,
+        bare=q.bare,
+        repeats=repeats,
+        in_title=bool(title) and _in_title(surface, title or ""),
+        in_quote=_in_quote(text, f.sentence, q.start),
+        baseline=baseline,
+        emphasis=any(x.lower() in lex.emphasis_qualifiers for x in f.ctx.qualifiers),
+    )
+
+
+def _in_title(surface: str, title: str) -> bool:
+    digits = re.sub(r"[^\d.]", "", surface)
+    if digits:
+        return digits in re.sub(r"[^\d. ]", "", title).split() or surface.lower() in title.lower()
+    return surface.lower() in title.lower()
+
+
+def _figure(text: str, f: _Found, s: float, extra: tuple[str, ...]) -> KeyFigure:
+    q, ctx = f.q, f.ctx
+    start = min(q.start, ctx.qualifier_start, ctx.counted_start if ctx.counted_start >= 0 else q.start)
+    end = max(q.end, ctx.counted_end)
+    a, b = f.sentence
+    return KeyFigure(
+        value=q.value,
+        text=text[q.start:q.end],
+        unit=q.unit,
+        kind=_kind(f),
+        counted=" ".join(ctx.counted.split()),
+        span=text[start:end],
+        sentence=text[a:b].strip(),
+        qualifiers=(*ctx.qualifiers, *extra),
+        start=start,
+        end=end,
+        score=round(s, 6),
+    )
+
+
+def _key(q: Quantity) -> tuple[float, str]:
+    return (round(q.value, 9), q.unit)
+
+
+def _durations_by_sentence(text: str, found: list[_Found]) -> dict[int, str]:
+    """The duration phrase of each sentence ("over the next five years"), to qualify its other figures."""
+    lex = lexicon()
+    out: dict[int, str] = {}
+    for f in found:
+        if f.q.kind != "duration" or f.q.compound or f.sentence_index in out:
+            continue
+        before = text[f.sentence[0]:f.q.start].lower()
+        prep = next((p for p in lex.duration_preps if before.endswith(p + " ")), None)
+        if prep is not None:
+            out[f.sentence_index] = text[f.q.start - len(prep) - 1:f.q.end]
+    return out
 
 
 def find_key_figures(
     text: str, *, title: str | None, limit: int | None, config: FiguresConfig
 ) -> list[KeyFigure]:
-    """Recognise, describe and rank the key figures of ``text`` (most important first)."""
-    raise NotImplementedError  # being written (issue 6)
+    """Recognise, describe and rank the key figures of ``text`` (most important first).
+
+    Same value in the same unit is one figure (its best-scored mention), with a bonus for each
+    repetition. ``limit=None`` returns every figure found.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    found = _candidates(text, config)
+    n_sentences = max(1, len(_sentences(text)))
+    counts: dict[tuple[float, str], int] = {}
+    for f in found:
+        counts[_key(f.q)] = counts.get(_key(f.q), 0) + 1
+    durations = _durations_by_sentence(text, found)
+    best: dict[tuple[float, str], KeyFigure] = {}
+    for f in found:
+        feats = _features(text, f, n_sentences, counts[_key(f.q)] - 1, title, config)
+        s = score(feats, config)
+        extra = (durations[f.sentence_index],) if (
+            f.sentence_index in durations and f.q.kind != "duration") else ()
+        fig = _figure(text, f, s, extra)
+        old = best.get(_key(f.q))
+        if old is None or fig.score > old.score:
+            best[_key(f.q)] = fig
+    ranked = sorted(best.values(), key=lambda k: (-k.score, k.start))
+    return ranked if limit is None else ranked[: max(0, limit)]

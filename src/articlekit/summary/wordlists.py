@@ -12,19 +12,25 @@ __all__ = [
     "attribution_verbs",
     "connectives",
     "load_lines",
+    "load_text",
     "sentence_starters",
     "stopwords",
 ]
 
 
 @lru_cache(maxsize=None)
-def load_lines(name: str) -> tuple[str, ...]:
-    """Non-blank, non-comment lines of the bundled data file ``name``, in file order."""
+def load_text(name: str) -> str:
+    """The text of the bundled data file ``name``."""
     try:
-        raw = resources.files("articlekit").joinpath("data", name).read_text(encoding="utf-8")
+        return resources.files("articlekit").joinpath("data", name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ResourceError(f"bundled data file {name!r} is missing or unreadable: {exc}") from None
-    lines = (line.strip() for line in raw.splitlines())
+
+
+@lru_cache(maxsize=None)
+def load_lines(name: str) -> tuple[str, ...]:
+    """Non-blank, non-comment lines of the bundled data file ``name``, in file order."""
+    lines = (line.strip() for line in load_text(name).splitlines())
     return tuple(line for line in lines if line and not line.startswith("#"))
 
 

@@ -1,0 +1,136 @@
+"""Pick the elements that hold the article: the best-scoring container plus the siblings that belong to it.
+
+Scoring follows the readability family: every prose unit (a paragraph, or a ``div`` holding text
+directly, as in ``<br>``-separated "div soup") gives its quality to its container and, decaying, to a
+few ancestors, so the element that directly holds most paragraphs wins. Two corrections follow:
+a listing page's container of several ``<article>`` teasers is narrowed to the one main article, and
+siblings split off the same body (ads between body parts, "part 2" divs) are merged back.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from articlekit.body.scoring import Measures, NodeStats, unit_quality
+from articlekit.config import BodyConfig
+from articlekit.html.selectors import INLINE_TAGS, PARAGRAPH_TAGS
+
+__all__ = ["select_content"]
+
+_DOMINANCE = 2.0  # an article with this many times the next one's prose is the page's story
+_SUBSTANTIAL = 0.5  # otherwise the first article with this share of the largest one's prose
+
+
+def _spread_scores(measures: Measures, config: BodyConfig) -> None:
+    """Give each prose unit's quality to its container and, decaying, to its ancestors."""
+    stats = measures.stats
+    for el in measures.order:
+        quality = unit_quality(stats[el], config)
+        if quality <= 0:
+            continue
+        # a paragraph scores for its container; a div holding text directly is its own container
+        node: HtmlElement | None = el.getparent() if el.tag in PARAGRAPH_TAGS else el
+        level = 0
+        while node is not None and level < config.decay_levels:
+            st = stats.get(node)
+            if st is None:
+                break
+            st.score += quality / (1.0 if level == 0 else 2.0 if level == 1 else level * 3.0)
+            node = node.getparent()
+            level += 1
+
+
+def _best(measures: Measures) -> HtmlElement | None:
+    best: HtmlElement | None = None
+    best_value = 0.0
+    for el in measures.order:
+        if el.tag in INLINE_TAGS:
+            continue
+        st = measures.stats[el]
+        value = st.score * (1.0 - st.link_density)
+        if value > best_value:
+            best, best_value = el, value
+    return best
+
+
+def _main_article(top: HtmlElement, stats: dict[HtmlElement, NodeStats]) -> HtmlElement:
+    """Inside a container of several ``<article>`` elements, the page's own article.
+
+    Each article is credited with its prose minus that of the articles nested in it (a related-posts
+    wrapper holding teaser articles is not itself a story). One article with twice anyone else's prose
+    wins; otherwise the first substantial one (listing pages and "related" blocks follow the story).
+    """
+    articles = [a for a in top.iter("article") if a is not top and a in stats]
+    if len(articles) < 2:
+        return top
+    own = {a: stats[a].prose for a in articles}
+    for a in articles:
+        inner = next((p for p in a.iterancestors("article") if p in own), None)
+        if inner is not None:
+            own[inner] -= stats[a].prose
+    ranked = sorted(own.values(), reverse=True)
+    if ranked[0] <= 0:
+        return top
+    best = max(articles, key=lambda a: own[a])
+    if ranked[1] * _DOMINANCE <= ranked[0]:
+        return best
+    return next(a for a in articles if own[a] >= ranked[0] * _SUBSTANTIAL)
+
+
+def _belongs(sibling: HtmlElement, top: HtmlElement, stats: dict[HtmlElement, NodeStats],
+             config: BodyConfig) -> bool:
+    """Does a sibling of the top container continue the article (readability's sibling rule)?"""
+    st = stats.get(sibling)
+    if st is None or not st.text or sibling.tag == "article" or top.tag == "article":
+        return False  # two articles side by side are two stories, never one
+    top_st = stats[top]
+    threshold = max(10.0, top_st.score * config.sibling_share)
+    bonus = top_st.score * config.sibling_share if sibling.get("class") and \
+        sibling.get("class") == top.get("class") else 0.0
+    if st.score + bonus >= threshold:
+        return st.link_density < config.max_block_link_density
+    if sibling.tag == "p":
+        if st.own > 80 and st.link_density < 0.25:
+            return True
+        return st.own > 0 and st.link == 0 and bool(sibling.text_content().rstrip().endswith("."))
+    return False
+
+
+def _climb(top: HtmlElement, body: HtmlElement, stats: dict[HtmlElement, NodeStats],
+           config: BodyConfig) -> HtmlElement:
+    """Go up to the highest ancestor that adds a real share of prose (a body split into columns).
+
+    Every ancestor up to ``<body>`` is looked at; an ancestor is taken when it adds at least
+    ``climb_share`` of the prose taken so far, and the climb ends for good once what the ancestors
+    add over the top candidate is mostly links (teaser lists, menus).
+    """
+    node, base = top, stats[top]
+    cur, gap = top, 0
+    while cur is not body and gap < config.climb_max_gap:
+        parent = cur.getparent()
+        if parent is None or parent not in stats:
+            break
+        up = stats[parent]
+        added_text, added_link = up.text - base.text, up.link - base.link
+        if added_text and added_link > config.climb_max_link_density * added_text:
+            break  # the ancestors add mostly links: teasers, not more of the story
+        gap += 1
+        if up.prose - stats[node].prose >= config.climb_share * stats[node].prose:
+            node, gap = parent, 0
+        cur = parent
+    return node
+
+
+def select_content(body: HtmlElement, measures: Measures, config: BodyConfig) -> list[HtmlElement]:
+    """The article's elements in document order (empty when the page has no prose)."""
+    _spread_scores(measures, config)
+    top = _best(measures)
+    if top is None:
+        return []
+    stats = measures.stats
+    top = _climb(top, body, stats, config)
+    top = _main_article(top, stats)
+    parent = top.getparent()
+    if parent is None or top is body:
+        return [top]
+    return [s for s in parent if isinstance(s.tag, str) and (s is top or _belongs(s, top, stats, config))]

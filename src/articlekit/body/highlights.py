@@ -1,0 +1,126 @@
+"""The publisher's own summary box ("In Brief", "Key points", "Das Wichtigste in Kürze" …).
+
+A box is found by its title (a short heading-like element whose whole text is one of
+:data:`~articlekit.html.selectors.HIGHLIGHT_TITLES`) or by its class/id tokens. Its points are the
+items of the list it holds (or the paragraphs after the title); the box is then removed from the tree,
+so the points never reach the body text.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from articlekit.body.blocks import inline_text, normalize_heading
+from articlekit.config import BodyConfig
+from articlekit.html.selectors import HIGHLIGHT_CLASS_TOKENS, HIGHLIGHT_TITLES, class_tokens
+
+__all__ = ["extract_highlights"]
+
+# Elements that can carry a box title; ``div`` only when it holds bare text (cheap to read).
+_TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "span", "dt", "summary", "legend",
+               "caption", "header", "div")
+_MAX_TITLE_CHARS = 40  # a box title is a few words
+_MIN_POINT_CHARS = 15  # shorter "points" are labels or buttons
+_CLASS_HINTS = ("point", "highlight", "tldr", "takeaway", "brief", "glance", "fact", "summary")
+_OFF_LIMITS = frozenset({"a", "nav", "footer", "button", "select"})  # titles in menus are links, not boxes
+
+
+def _is_title(el: HtmlElement) -> bool:
+    if el.tag == "div" and len(el):
+        return False
+    if len(el) > 2:
+        return False
+    text = el.text_content()
+    return 0 < len(text) <= _MAX_TITLE_CHARS * 2 and normalize_heading(text) in HIGHLIGHT_TITLES
+
+
+def _title_block(el: HtmlElement) -> HtmlElement:
+    """Climb from an inline title (``<strong>``) to the block that holds only it."""
+    key = normalize_heading(el.text_content())
+    parent = el.getparent()
+    while parent is not None and parent.tag not in ("body", "html") and len(parent) <= 2 and \
+            normalize_heading(parent.text_content()) == key:
+        el, parent = parent, parent.getparent()
+    return el
+
+
+def _points(elements: list[HtmlElement]) -> list[str]:
+    """List items if the elements hold a list, else their paragraphs."""
+    items: list[str] = []
+    for el in elements:
+        lis = list(el.iter("li"))
+        if lis:
+            items.extend(inline_text(li).replace("\n", " ") for li in lis)
+        else:
+            items.extend(inline_text(el).split("\n"))
+    return [t for t in (" ".join(i.split()) for i in items) if len(t) >= _MIN_POINT_CHARS]
+
+
+def _fits(points: list[str], config: BodyConfig) -> bool:
+    return 0 < len(points) <= config.max_highlight_points and \
+        sum(len(p) for p in points) <= config.max_highlight_chars
+
+
+def _box_from_title(title: HtmlElement, config: BodyConfig) -> tuple[list[HtmlElement], list[str]] | None:
+    """The elements to remove and the points, for a box introduced by ``title``."""
+    block = _title_block(title)
+    following = block.getnext()
+    if following is not None and following.tag in ("ul", "ol"):
+        points = _points([following])
+        if _fits(points, config):
+            return [block, following], points
+    box = block.getparent()
+    if box is None or box.tag in ("body", "html"):
+        return None
+    after = [c for c in box if c is not block and isinstance(c.tag, str)]
+    points = _points(after)
+    if _fits(points, config):
+        return [box], points
+    return None
+
+
+def _titles(root: HtmlElement) -> list[HtmlElement]:
+    found = []
+    for el in root.iter(*_TITLE_TAGS):
+        if _is_title(el) and not any(a.tag in _OFF_LIMITS for a in el.iterancestors()):
+            found.append(el)
+    return found
+
+
+def _class_boxes(root: HtmlElement, config: BodyConfig) -> list[tuple[list[HtmlElement], list[str]]]:
+    boxes = []
+    for el in root.iter():
+        attrs = " ".join(v for v in (el.get("class"), el.get("id")) if v) if isinstance(el.tag, str) else ""
+        if not attrs or not any(hint in attrs.lower() for hint in _CLASS_HINTS):
+            continue  # cheap filter before tokenizing
+        if class_tokens(attrs) & HIGHLIGHT_CLASS_TOKENS:
+            points = _points([c for c in el if not _is_title(c)])
+            if _fits(points, config):
+                boxes.append(([el], points))
+    return boxes
+
+
+def extract_highlights(root: HtmlElement, config: BodyConfig) -> tuple[str, ...]:
+    """Find summary boxes under ``root``, remove them from the tree and return their points."""
+    boxes = []
+    for title in _titles(root):
+        box = _box_from_title(title, config)
+        if box is not None:
+            boxes.append(box)
+    if not boxes:
+        boxes = _class_boxes(root, config)
+    points: list[str] = []
+    for elements, box_points in boxes:
+        if any(_detached(el, root) for el in elements):
+            continue  # inside a box already taken
+        points.extend(p for p in box_points if p not in points)
+        for el in elements:
+            el.drop_tree()
+    return tuple(points)
+
+
+def _detached(el: HtmlElement, root: HtmlElement) -> bool:
+    node: HtmlElement | None = el
+    while node is not None and node is not root:
+        node = node.getparent()
+    return node is None

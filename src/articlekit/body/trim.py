@@ -1,0 +1,44 @@
+"""Drop the headline, byline and date lines that pages repeat at the top of the body."""
+
+from __future__ import annotations
+
+import re
+
+from articlekit.body.blocks import normalize_heading
+from articlekit.config import BodyConfig
+from articlekit.html.selectors import BYLINE_LINE
+from articlekit.model import Block, Metadata
+
+__all__ = ["trim_repeats"]
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MAX_META_LINE = 100  # byline/date lines are short; a longer line is prose that happens to name someone
+_MAX_DATE_WORDS = 8  # "Published 3 March 2024, 10:41 GMT" and the like
+_MAX_BYLINE_WORDS = 12  # "By Jane Doe and John Roe, Staff Writers, Washington"
+
+
+def _is_meta_line(block: Block, metadata: Metadata) -> bool:
+    text = block.text
+    if block.kind not in ("p", "h") or len(text) > _MAX_META_LINE:
+        return False
+    if BYLINE_LINE.match(text):
+        return True
+    low = text.casefold()
+    names = [name.casefold() for name in metadata.authors if len(name) > 3]
+    if any(name in low for name in names) and len(text.split()) <= _MAX_BYLINE_WORDS:
+        return True
+    short = len(text.split()) <= _MAX_DATE_WORDS
+    return bool(_YEAR.search(text)) and short and not text.rstrip().endswith(".")
+
+
+def trim_repeats(blocks: list[Block], metadata: Metadata, config: BodyConfig) -> list[Block]:
+    """Blocks without the title repeated anywhere, nor byline/date lines among the first few."""
+    title = normalize_heading(metadata.title) if metadata.title else ""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        if title and normalize_heading(block.text) == title:
+            continue
+        if i < config.top_scan_blocks and _is_meta_line(block, metadata):
+            continue
+        out.append(block)
+    return out

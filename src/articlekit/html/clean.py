@@ -1,0 +1,131 @@
+"""Drop subtrees that are never article content: code, hidden elements and page furniture.
+
+Two steps: :func:`strip_code` removes elements whose text is never shown (scripts, styles, forms'
+controls ...) wholesale; :func:`drop_furniture` removes navigation, ads, share bars, related lists,
+comments, newsletter and cookie boxes by tag, ARIA role, ``hidden``/``display:none`` and class/id
+tokens (see :mod:`articlekit.html.selectors`). The caller passes ``keep``, a predicate that vetoes a
+removal, because a class name alone can lie (``<body class="has-comments">``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from articlekit.html.selectors import (
+    ARTICLE_BODY_CLASSES,
+    BOILERPLATE_CLASS_NAMES,
+    BOILERPLATE_HEADINGS,
+    BOILERPLATE_ROLES,
+    BOILERPLATE_SUBSTRINGS,
+    BOILERPLATE_TOKENS,
+    DROP_TAGS,
+    FURNITURE_TAGS,
+    HEADING_TAGS,
+    STRONG_BOILERPLATE_TOKENS,
+    WEAK_BOILERPLATE_TOKENS,
+    class_tokens,
+    head_tokens,
+)
+
+__all__ = ["drop_furniture", "furniture_reason", "is_article_body", "normalize_title", "strip_code"]
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# figures keep tables, code and quotes; their images and captions go
+_FIGURE_KEEP = ("table", "pre", "blockquote")
+
+
+def strip_code(root: HtmlElement) -> None:
+    """Remove script/style/embedded/form-control elements (their tails are kept)."""
+    etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+
+
+def is_article_body(el: HtmlElement) -> bool:
+    """True for an element marked as the article body (schema.org or a known body class)."""
+    if (el.get("itemprop") or "").lower() == "articlebody":
+        return True
+    cls = el.get("class")
+    return bool(cls) and any(name.lower() in ARTICLE_BODY_CLASSES for name in cls.split())
+
+
+def furniture_reason(el: HtmlElement) -> str | None:
+    """Why this element looks like page furniture (tag, role, hidden, token), or None."""
+    tag = el.tag
+    if not isinstance(tag, str):
+        return None
+    if tag in FURNITURE_TAGS:
+        return "tag:" + tag
+    if tag == "figure" and not any(True for _ in el.iter(*_FIGURE_KEEP)):
+        return "tag:figure"
+    role = str(el.get("role") or "")
+    if role and role.lower() in BOILERPLATE_ROLES:
+        return "role:" + role
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return "hidden"
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return "hidden"
+    attrs = " ".join(v for v in (el.get("class"), el.get("id")) if v)
+    if not attrs or tag in ("html", "body"):
+        return None
+    low = attrs.lower()
+    if tag not in ("article", "main") and any(sub in low for sub in BOILERPLATE_SUBSTRINGS) \
+            and not is_article_body(el):
+        return "class:" + next(sub for sub in BOILERPLATE_SUBSTRINGS if sub in low)
+    tokens = class_tokens(attrs)
+    # semantic article/main elements are trusted unless a strong token says otherwise
+    if tag in ("article", "main"):
+        hit = tokens & STRONG_BOILERPLATE_TOKENS
+    else:
+        hit = tokens & BOILERPLATE_CLASS_NAMES or tokens & BOILERPLATE_TOKENS or \
+            head_tokens(attrs) & WEAK_BOILERPLATE_TOKENS
+    if hit and not is_article_body(el):
+        return "class:" + min(hit)
+    return None
+
+
+def _titled_furniture(el: HtmlElement) -> HtmlElement | None:
+    """A box introduced by a furniture heading ("Related stories", "You may also like") as its first child."""
+    if el.tag not in HEADING_TAGS:
+        return None
+    if normalize_title(el.text_content()) not in BOILERPLATE_HEADINGS:
+        return None
+    parent = el.getparent()
+    if parent is None or parent.tag in ("body", "html"):
+        return None
+    first = next((c for c in parent if isinstance(c.tag, str)), None)
+    return parent if first is el else el
+
+
+def normalize_title(text: str) -> str:
+    """Casefolded text without edge punctuation, for comparing titles and headings."""
+    return " ".join(text.split()).casefold().strip(" :;,.!?-–—|•*#»«\"'“”…")
+
+
+def drop_furniture(root: HtmlElement, keep: Callable[[HtmlElement], bool],
+                   keep_titled: Callable[[HtmlElement], bool]) -> int:
+    """Remove furniture subtrees under ``root`` unless ``keep`` vetoes; returns how many went.
+
+    Boxes titled as furniture ("Related stories") are stronger evidence than a class name, so they
+    have their own, weaker veto ``keep_titled`` (typically: the box holds the marked article body).
+    """
+    doomed: list[HtmlElement] = []
+    walker = etree.iterwalk(root, events=("start",))
+    for _, el in walker:
+        if el is root:
+            continue
+        box = _titled_furniture(el)
+        if box is not None and not keep_titled(box):
+            doomed.append(box)
+            walker.skip_subtree()  # its later siblings may still be listed: dropping them is harmless
+            continue
+        if furniture_reason(el) is not None and not keep(el):
+            doomed.append(el)
+            walker.skip_subtree()
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+    return len(doomed)

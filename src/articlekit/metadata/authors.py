@@ -1,0 +1,233 @@
+"""Authors: raw candidates from JSON-LD, meta tags, microdata, rel=author, byline elements and
+"By …" text near the headline, cleaned into person names (roles, dates, e-mails, URLs, site names and
+labels such as "Staff" dropped; "A, B and C" split; page order kept, duplicates removed)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from lxml.html import HtmlElement
+
+from articlekit.config import MetadataConfig
+from articlekit.metadata.candidates import Candidate
+from articlekit.metadata.dates import months
+from articlekit.metadata.jsonld import JsonLd
+from articlekit.metadata.meta import PageMeta, microdata_value
+from articlekit.metadata.text import clean, element_text
+from articlekit.metadata.title import key
+from articlekit.metadata.vocab import (
+    AUTHOR_ATTR_TOKENS,
+    AUTHOR_JOB_WORDS,
+    AUTHOR_META_NAMES,
+    AUTHOR_NOISE_STARTS,
+    AUTHOR_NOISE_WORDS,
+    AUTHOR_ROLE_WORDS,
+    BYLINE_PREFIXES,
+    BYLINE_STOP_WORDS,
+    NAME_CONNECTORS,
+    NAME_PARTICLES,
+    ORG_MARKERS,
+)
+
+__all__ = ["author_candidates", "byline_elements", "clean_authors", "complete_names", "text_byline"]
+
+_PREFIX = re.compile(
+    r"^(?:" + "|".join(re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True))
+    + r")(?:\s*:\s*|\s+)", re.I)
+_SPLIT = re.compile(
+    r"\s*(?:[,;|/•·]|\s(?:" + "|".join(re.escape(c) for c in NAME_CONNECTORS) + r")\s)\s*", re.I)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|html?)\b", re.I)
+_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_CUT = re.compile(  # where a byline stops holding names: dates, times, "Updated", "Published" …
+    r"\s(?:[-–—|]\s|on\s+(?=\w*\s*\d)|am\s+\d|le\s+\d|el\s+\d|updated\b|published\b|posted\b|"
+    r"aktualisiert\b|veröffentlicht\b|mis à jour\b|publié\b|actualizado\b|\d)|\d{1,2}[./:]\d", re.I)
+_HANDLE = re.compile(r"^@\w+$")
+_TOKEN = re.compile(r"[^\s,;]+")
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
+_TEXT_BYLINE = re.compile(
+    r"(?:^|\n)[ \t|·•(]*(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]ublished [Bb]y:?|[Pp]osted [Bb]y|Von|VON|Par|PAR|"
+    r"Por|POR|Text:|Autor:|Autorin:|Author:)\s+"
+    r"(?P<names>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\.?)(?:[ \t]+(?:(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|la|van|von|der|da|di|du|del|"
+    r"bin|al)\.?)){0,4}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+    r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*\.?){0,4})*)")
+_MAX_BYLINE_CHARS = 160  # a byline element longer than this is an author bio or an article teaser
+_CLUSTER_SPAN = 15  # byline elements within this many nodes of the first one belong to the same byline
+_EXCLUDED_TOKENS = ("comment", "avatar", "related", "footer", "widget", "sidebar", "share", "bio",
+                    "description", "caption", "photo")
+
+
+def clean_authors(raw: str, *, sites: list[str], config: MetadataConfig) -> list[str]:
+    """Person names from one raw author string; labels, roles, dates and site names removed."""
+    text = clean(raw)
+    if not text or (_URLISH.search(text) and " " not in text.strip()):
+        return []
+    text = _strip_prefix(_EMAIL.sub(" ", _PAREN.sub(" ", text)))
+    text = text[: _cut_position(text)]
+    names = []
+    for part in _SPLIT.split(text):
+        name = _clean_name(part, sites, config)
+        if name:
+            names.append(name)
+    return names
+
+
+def _cut_position(text: str) -> int:
+    """Where the names end: before a date, a time, a weekday, "Updated", "ago" words and the like."""
+    cut = len(text)
+    m = _CUT.search(" " + text)
+    if m:
+        cut = max(m.start() - 1, 0)
+    m = _month_digit_re().search(text)
+    if m:
+        cut = min(cut, m.start())
+    for m in _TOKEN.finditer(text[:cut]):
+        if m.start() > 0 and _is_stop(m.group(), text[m.end(): m.end() + 1]):
+            return m.start()
+    return cut
+
+
+def _is_stop(token: str, following: str) -> bool:
+    low = token.lower()
+    if low not in BYLINE_STOP_WORDS:
+        return False
+    # short capitalised words ("Mo", "Fr", "On") are names unless punctuation marks them as labels
+    return token.islower() or len(token) > 3 or following in (".", ",", ":", "") or low in ("ago",)
+
+
+@lru_cache(maxsize=1)
+def _month_digit_re() -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{names})\.?\s*\d", re.I)
+
+
+def _strip_prefix(text: str) -> str:
+    previous = None
+    while previous != text:
+        previous = text
+        text = _PREFIX.sub("", text).strip(" :-–—|")
+    return text
+
+
+def _clean_name(part: str, sites: list[str], config: MetadataConfig) -> str:
+    part = _strip_prefix(part.strip(" .:-–—|*&+\"'“”"))
+    first = part.split(" ", 1)
+    while len(first) == 2 and first[0].islower() and first[0] in BYLINE_STOP_WORDS:
+        part = first[1]  # "on Jane Doe" left over from "Posted on … by Jane Doe"
+        first = part.split(" ", 1)
+    low = part.lower()
+    if not part or low.startswith(AUTHOR_NOISE_STARTS):
+        return ""
+    words = _strip_roles(part.split(), sites)
+    name = " ".join(words).strip(" ,.:")
+    if not name or not _looks_like_name(words, config) or _is_site_name(name, sites):
+        return ""
+    return name
+
+
+def _strip_roles(words: list[str], sites: list[str]) -> list[str]:
+    """Drop job titles at either end; qualifiers ("Senior", "Political") only once a job word went."""
+    site_keys = {key(s) for s in sites if s}
+    while words and words[0].lower().strip(".,:") in AUTHOR_JOB_WORDS:
+        words = words[1:]
+    had_job = False
+    while words:
+        last = words[-1].lower().strip(".,:")
+        if last in AUTHOR_JOB_WORDS or (key(last) in site_keys and len(words) > 2):
+            had_job = True
+        elif not (had_job and last in AUTHOR_ROLE_WORDS):
+            break
+        words = words[:-1]
+    return words
+
+
+def _looks_like_name(words: list[str], config: MetadataConfig) -> bool:
+    """One token (a handle such as "jancak" counts) or several with no common lowercase word inside."""
+    name = " ".join(words)
+    low = name.lower()
+    if (low in AUTHOR_NOISE_WORDS or _HANDLE.match(name) or _URLISH.search(name) or len(words) > config.max_author_words
+            or any(c.isdigit() for c in name) or not _NAME_TOKEN.search(name)):
+        return False
+    if any(w.lower().strip(".,") in ORG_MARKERS for w in words):
+        return False
+    if len(words) > 1:
+        inner = [w for w in words if w[:1].islower() and w.lower() not in NAME_PARTICLES]
+        if inner and not name.islower():
+            return False
+    return True
+
+
+def _is_site_name(name: str, sites: list[str]) -> bool:
+    k = key(name)
+    return any(k == key(s) for s in sites if s)
+
+
+def _unique(names: Iterable[str]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out = []
+    for n in names:
+        k = key(n)
+        if k and k not in seen:
+            seen.add(k)
+            out.append(n)
+    return tuple(out)
+
+
+def byline_elements(root: HtmlElement, order: dict[HtmlElement, int],
+                    headline: HtmlElement | None) -> list[HtmlElement]:
+    """The first cluster of author-labelled elements, preferring those after the headline."""
+    found = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("meta", "link", "script", "style", "body", "html"):
+            continue
+        attrs = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"), el.get("rel"))))
+        if not attrs:
+            continue
+        low = attrs.lower()
+        if any(t in low for t in AUTHOR_ATTR_TOKENS) and not any(t in low for t in _EXCLUDED_TOKENS):
+            found.append(el)
+    if not found:
+        return []
+    start = order.get(headline, -1) if headline is not None else -1
+    after = [el for el in found if order.get(el, 0) > start] or found
+    first = order.get(after[0], 0)
+    cluster = [el for el in after if order.get(el, 0) <= first + _CLUSTER_SPAN]
+    return [el for el in cluster if not any(a in cluster for a in el.iterancestors())]
+
+
+def text_byline(text: str) -> str:
+    """The names after the first "By …", "Von …", "Par …", "Por …" in ``text``, or ``""``."""
+    m = _TEXT_BYLINE.search(text)
+    return m["names"] if m else ""
+
+
+def complete_names(names: tuple[str, ...], others: list[Candidate[tuple[str, ...]]]) -> tuple[str, ...]:
+    """Replace a one-word name ("Todd") by a fuller one another source gives ("Todd Bates")."""
+    fuller = [n for c in others for n in c.value if " " in n]
+    out = []
+    for name in names:
+        if " " not in name:
+            low = name.casefold()
+            name = next((f for f in fuller if f.casefold().split()[0] == low), name)
+        out.append(name)
+    return _unique(out)
+
+
+def author_candidates(jsonld: JsonLd, meta: PageMeta, bylines: list[HtmlElement], near_text: str,
+                      *, sites: list[str], config: MetadataConfig) -> list[Candidate[tuple[str, ...]]]:
+    """One candidate list of names per source, sources in priority order."""
+    def names(raws: Iterable[str]) -> tuple[str, ...]:
+        return _unique(n for raw in raws for n in clean_authors(raw, sites=sites, config=config))
+
+    out = [Candidate(names(jsonld.authors), "json-ld")]
+    meta_raws = [v for v, _ in meta.all(AUTHOR_META_NAMES)]
+    out.append(Candidate(names(meta_raws), "meta"))
+    micro = [microdata_value(el) for el in meta.microdata.get("author", [])[:5]]
+    out.append(Candidate(names(m for m in micro if len(m) < _MAX_BYLINE_CHARS), "microdata"))
+    byline_texts = [element_text(el, 400) for el in bylines]
+    out.append(Candidate(names(t for t in byline_texts if len(t) < _MAX_BYLINE_CHARS), "byline"))
+    # a name read from free text needs two words: "Von Sprachregeln …" opens sentences, not bylines
+    out.append(Candidate(tuple(n for n in names([text_byline(near_text)]) if " " in n), "text"))
+    return [c for c in out if c.value]

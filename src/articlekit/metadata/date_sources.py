@@ -1,0 +1,179 @@
+"""Date candidates from every source: JSON-LD, meta tags, microdata, ``<time>``, the URL, date-labelled
+elements and the visible text near the headline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from articlekit.config import MetadataConfig
+from articlekit.metadata.candidates import Candidate
+from articlekit.metadata.dates import DateValue, parse_date, plausible, url_date
+from articlekit.metadata.jsonld import JsonLd
+from articlekit.metadata.meta import PageMeta, microdata_value
+from articlekit.metadata.text import element_text
+from articlekit.metadata.text_dates import find_text_date, parse_with_dateparser
+from articlekit.metadata.vocab import DATE_ATTR_TOKENS, DATE_MOD_META, DATE_PUB_META, MODIFIED_WORDS
+
+__all__ = ["DateContext", "modified_candidates", "published_candidates"]
+
+_SCRIPT_DATE = re.compile(
+    r'"(?:datePublished|publishedDate|published_at|publishedAt|publishDate|publish_date|pubDate|firstPublished|'
+    r'createdAt|created_at|dateCreated|date_published)"\s*:\s*"(\d{4}-\d{2}-\d{2}[^"]{0,30})"')
+_MAX_SCRIPT_CHARS = 2_000_000  # larger inline scripts are bundles, not page state
+# "date" alone is as often a cache or revision stamp as the publication day: trusted below the page
+_GENERIC_DATE_KEYS = frozenset({"date", "dc.date", "dcterms.date"})
+_MAX_LABELLED = 40  # date-labelled elements examined per page (the first ones are the article's)
+_MAX_LABELLED_CHARS = 120  # longer elements are paragraphs that merely mention a date
+_EXCLUDED_TOKENS = ("comment", "related", "footer", "sidebar", "widget", "copyright", "update", "modif",
+                    "weather", "today", "current", "event", "calendar", "archive", "menu", "nav")
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """What every date source needs: the page's language, the clock, limits and the headline."""
+
+    language: str
+    now: dt.datetime | None
+    config: MetadataConfig
+    url: str | None
+    near_text: str
+    headline: HtmlElement | None
+    order: dict[HtmlElement, int]
+
+
+def _ok(value: DateValue | None, ctx: DateContext) -> DateValue | None:
+    if value is None:
+        return None
+    return value if plausible(value, min_year=ctx.config.min_year, now=ctx.now) else None
+
+
+def _parse(text: str, ctx: DateContext, *, slow: bool = False) -> DateValue | None:
+    value = parse_date(text, language=ctx.language)
+    if value is None and slow:
+        value = parse_with_dateparser(text, ctx.language or "en")
+    return _ok(value, ctx)
+
+
+def _meta_source(key: str) -> str:
+    if key in _GENERIC_DATE_KEYS:
+        return "meta:weak"
+    return "opengraph" if key.startswith(("og:", "article:")) else "meta"
+
+
+def published_candidates(jsonld: JsonLd, meta: PageMeta, root: HtmlElement,
+                         ctx: DateContext) -> list[Candidate[DateValue]]:
+    """Publication-date candidates, sources in priority order (invalid and implausible ones dropped)."""
+    out: list[Candidate[DateValue | None]] = [Candidate(_parse(jsonld.published, ctx), "json-ld")]
+    out += [Candidate(_parse(v, ctx), _meta_source(k)) for v, k in meta.all(DATE_PUB_META)[:6]]
+    out += [Candidate(_parse(microdata_value(el), ctx), "microdata")
+            for el in (meta.microdata.get("datepublished", []) + meta.microdata.get("datecreated", []))[:3]]
+    out += [Candidate(_parse(v, ctx), "meta") for v in _other_meta_dates(meta)[:2]]
+    out.append(Candidate(_time_element(root, ctx), "time-element"))
+    out.append(Candidate(_ok(url_date(ctx.url or ""), ctx), "url"))
+    out.append(Candidate(_labelled(root, ctx), "text"))
+    out.append(Candidate(_ok(find_text_date(ctx.near_text, language=ctx.language, now=ctx.now), ctx),
+                         "text"))
+    out += [Candidate(_parse(v, ctx), "script") for v in _script_dates(root)[:2]]
+    return [Candidate(c.value, c.source) for c in out if c.value is not None]
+
+
+def modified_candidates(jsonld: JsonLd, meta: PageMeta, ctx: DateContext) -> list[Candidate[DateValue]]:
+    """Modification-date candidates, sources in priority order."""
+    out: list[Candidate[DateValue | None]] = [Candidate(_parse(jsonld.modified, ctx), "json-ld")]
+    out += [Candidate(_parse(v, ctx), _meta_source(k)) for v, k in meta.all(DATE_MOD_META)[:4]]
+    out += [Candidate(_parse(microdata_value(el), ctx), "microdata")
+            for el in (meta.microdata.get("datemodified", []) + meta.microdata.get("dateupdated", []))[:2]]
+    out.append(Candidate(_updated_in_text(ctx), "text"))
+    return [Candidate(c.value, c.source) for c in out if c.value is not None]
+
+
+def _other_meta_dates(meta: PageMeta) -> list[str]:
+    """Values of unlisted meta keys that name a publication ("…:published", "…_created", "…uploaded")."""
+    known = set(DATE_PUB_META) | set(DATE_MOD_META)
+    out = []
+    for key, values in meta.meta.items():
+        if key in known or any(t in key for t in ("modif", "update", "expir", "edit")):
+            continue
+        if any(t in key for t in ("publish", "created", "uploaded", "pubdate", "release")):
+            out += [v for v in values if v[:1].isdigit()]
+    return out
+
+
+def _script_dates(root: HtmlElement) -> list[str]:
+    """Publication dates inside inline JSON state ("publishedDate": "2016-11-04T20:37:27Z")."""
+    out: list[str] = []
+    for script in root.iter("script"):
+        text = script.text or ""
+        if "ld+json" in (script.get("type") or "") or len(text) > _MAX_SCRIPT_CHARS:
+            continue
+        out += [m[1] for m in _SCRIPT_DATE.finditer(text)]
+        if out:
+            break
+    return out
+
+
+def _after_headline(el: HtmlElement, ctx: DateContext) -> bool:
+    if ctx.headline is None:
+        return True
+    return ctx.order.get(el, 0) >= ctx.order.get(ctx.headline, 0)
+
+
+def _time_element(root: HtmlElement, ctx: DateContext) -> DateValue | None:
+    """The first ``<time datetime>`` after the headline (else anywhere) not labelled as an update."""
+    after: DateValue | None = None
+    first: DateValue | None = None
+    for el in root.iter("time"):
+        attrs = f"{el.get('class') or ''} {el.get('itemprop') or ''}".lower()
+        if "update" in attrs or "modif" in attrs:
+            continue
+        value = _parse(el.get("datetime") or el.get("content") or "", ctx)
+        if value is None:
+            continue
+        if el.get("pubdate") is not None or "publish" in attrs:
+            return value
+        if after is None and _after_headline(el, ctx):
+            after = value
+        first = first or value
+    return after or first
+
+
+def _labelled(root: HtmlElement, ctx: DateContext) -> DateValue | None:
+    """The first short element labelled as a date (class/id) whose text parses; dateparser as last resort."""
+    body = root.find("body")
+    if body is None:
+        return None
+    seen = 0
+    slow_budget = 2  # dateparser calls per page: each costs milliseconds
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "time"):
+            continue
+        attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if not attrs.strip() or not any(t in attrs for t in DATE_ATTR_TOKENS):
+            continue
+        if any(t in attrs for t in _EXCLUDED_TOKENS) or not _after_headline(el, ctx):
+            continue
+        seen += 1
+        if seen > _MAX_LABELLED:
+            break
+        text = element_text(el, 400)
+        if not text or len(text) > _MAX_LABELLED_CHARS or not any(c.isdigit() for c in text):
+            continue
+        value = _parse(text, ctx, slow=slow_budget > 0)
+        slow_budget -= 1
+        if value is not None:
+            return value
+    return None
+
+
+def _updated_in_text(ctx: DateContext) -> DateValue | None:
+    low = ctx.near_text.lower()
+    for word in MODIFIED_WORDS:
+        i = low.find(word)
+        if i >= 0:
+            value = find_text_date(ctx.near_text[i: i + 80], language=ctx.language, now=ctx.now)
+            return _ok(value, ctx)
+    return None

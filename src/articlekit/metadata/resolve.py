@@ -1,0 +1,72 @@
+"""The explicit rule that turns candidates into one value per field: a named priority order of sources.
+
+Candidates arrive in the order their extractors found them; :func:`pick` returns the first one whose
+source ranks best in the field's priority list (ties keep page order).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TypeVar
+
+from articlekit.metadata.candidates import Candidate
+from articlekit.metadata.dates import DateValue
+
+__all__ = ["reconcile_day", "AUTHORS", "DATE_MODIFIED", "DATE_PUBLISHED", "TITLE", "TITLE_CONFIRMED", "pick"]
+
+T = TypeVar("T")
+
+# A heading that agrees with the page's declared titles is the headline readers see: it wins.
+TITLE_CONFIRMED = ("h1", "json-ld", "opengraph", "meta", "title-element")
+# Otherwise the declared titles win and an unconfirmed <h1> (often a logo or a section) comes last.
+TITLE = ("json-ld", "opengraph", "meta", "title-element", "h1")
+AUTHORS = ("json-ld", "meta", "microdata", "byline", "text")
+# The URL's day is written once when the article is created, so it beats later page furniture.
+DATE_PUBLISHED = ("json-ld", "opengraph", "meta", "microdata", "time-element", "url", "text", "meta:weak",
+                  "script")
+DATE_MODIFIED = ("json-ld", "opengraph", "meta", "microdata", "text", "meta:weak")
+_LOCAL_SOURCES = ("url", "time-element", "text")  # sources that show the page's local calendar day
+
+
+def pick(candidates: Sequence[Candidate[T]], priority: Sequence[str]) -> Candidate[T] | None:
+    """The candidate whose source comes first in ``priority`` (unknown sources last)."""
+    best: Candidate[T] | None = None
+    best_rank = len(priority) + 1
+    for cand in candidates:
+        rank = priority.index(cand.source) if cand.source in priority else len(priority)
+        if rank < best_rank:
+            best, best_rank = cand, rank
+    return best
+
+
+def _day(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _utc_or_naive(value: dt.date) -> bool:
+    if not isinstance(value, dt.datetime):
+        return False
+    offset = value.utcoffset()
+    return offset is None or offset == dt.timedelta(0)
+
+
+def reconcile_day(chosen: Candidate[DateValue], candidates: Sequence[Candidate[DateValue]]
+                  ) -> Candidate[DateValue]:
+    """Named rule LOCAL_DAY: a UTC (or zone-less) timestamp can sit one day off the local date the page
+    shows. When no local source (URL, ``<time>``, visible text) agrees with the chosen day but one gives
+    the day before (UTC hour before noon) or after (UTC hour from noon), that local day wins."""
+    value = chosen.value
+    if not _utc_or_naive(value) or not isinstance(value, dt.datetime):
+        return chosen
+    local = [c for c in candidates if c.source in _LOCAL_SOURCES and c is not chosen]
+    local.sort(key=lambda c: c.source != "url")  # the URL's day is the most reliable local day
+    if local and local[0].source == "url" and _day(local[0].value) == value.date():
+        return chosen
+    if any(_day(c.value) == value.date() for c in local if local[0].source != "url"):
+        return chosen
+    for cand in local:
+        gap = (_day(cand.value) - value.date()).days
+        if (gap == -1 and value.hour < 12) or (gap == 1 and value.hour >= 12):
+            return cand
+    return chosen

@@ -1,0 +1,147 @@
+"""The headline: candidates from JSON-LD, OpenGraph/Twitter, the main ``<h1>`` and ``<title>``, with the
+site name removed only when a prefix/suffix really is the site's name."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from articlekit.metadata.candidates import Candidate
+from articlekit.metadata.jsonld import JsonLd
+from articlekit.metadata.meta import PageMeta
+from articlekit.metadata.text import clean, element_text
+
+__all__ = ["find_headline_element", "headline_confirms", "headline_text", "key", "similarity", "site_names", "strip_site", "title_candidates"]
+
+_SEPARATORS = re.compile(r"\s+[|\-–—:·•»«›‹/~│]\s+|\s*::\s*|\s+[|│]\s*|\s*[|│]\s+")
+_NON_ALNUM = re.compile(r"[\W_]+")
+_WORDS = re.compile(r"\w+")
+_DOMAIN_NOISE = frozenset({"www", "m", "amp", "mobile", "blog", "blogs", "news", "com", "org", "net",
+                           "co", "uk", "de", "fr", "es", "it", "au", "ca", "in", "edu", "gov"})
+_MAX_H1 = 30  # pages with more h1 elements than this use them as styling; look at the first ones
+
+
+def key(text: str) -> str:
+    """A comparison key: casefolded letters and digits only."""
+    return _NON_ALNUM.sub("", text.casefold())
+
+
+def site_names(jsonld: JsonLd, meta: PageMeta, url: str | None) -> list[str]:
+    """Names the site goes by: og:site_name, JSON-LD publisher/WebSite, application-name, the domain."""
+    names = [jsonld.publisher, jsonld.site_name]
+    names += [v for v, _ in meta.all(("og:site_name", "application-name", "apple-mobile-web-app-title",
+                                      "twitter:site", "dc.publisher", "publisher"))]
+    if url:
+        host = urlsplit(url).hostname or ""
+        labels = [p for p in host.split(".") if p and p not in _DOMAIN_NOISE]
+        names += labels[-1:] + [".".join(host.split(".")[-2:]), host.removeprefix("www.")]
+    return [n.lstrip("@") for n in names if n]
+
+
+def _is_site(segment: str, sites: list[str]) -> bool:
+    seg = key(segment)
+    if not seg:
+        return False
+    for site in sites:
+        s = key(site)
+        if s and (seg == s or (len(s) >= 4 and (s in seg or seg in s) and len(seg) <= len(s) + 12)):
+            return True
+    return False
+
+
+def strip_site(title: str, sites: list[str]) -> str:
+    """Drop a leading or trailing separator-delimited segment that names the site."""
+    parts = _SEPARATORS.split(title)
+    seps = _SEPARATORS.findall(title)
+    if len(parts) < 2:
+        return title
+    while len(parts) > 1 and _is_site(parts[-1], sites):
+        parts.pop()
+        seps.pop()
+    while len(parts) > 1 and _is_site(parts[0], sites):
+        parts.pop(0)
+        seps.pop(0)
+    out = parts[0]
+    for sep, part in zip(seps, parts[1:]):
+        out += sep + part
+    return out.strip()
+
+
+def _tokens(text: str) -> set[str]:
+    return set(_WORDS.findall(text.casefold()))
+
+
+def similarity(a: str, b: str) -> float:
+    """Shared words over the larger word set (1.0 when identical, 0 when disjoint)."""
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return 0.0
+    if len(ta) == 1 or len(tb) == 1:  # one-word titles (and CJK runs) must match as whole keys
+        return 1.0 if key(a) == key(b) or (len(key(a)) > 6 and (key(a) in key(b) or key(b) in key(a))) else 0.0
+    return len(ta & tb) / max(len(ta), len(tb))
+
+
+def find_headline_element(root: HtmlElement, hints: list[str],
+                          min_similarity: float) -> tuple[HtmlElement | None, float]:
+    """The heading that best matches a title hint and its similarity; else the first ``<h1>`` and 0."""
+    first: HtmlElement | None = None
+    best: HtmlElement | None = None
+    best_score = min_similarity
+    count = 0
+    for el in root.iter("h1", "h2"):
+        count += 1
+        if count > _MAX_H1:
+            break
+        text = headline_text(el, hints)
+        if not key(text):
+            continue
+        bonus = 0.01 if el.tag == "h1" else 0.0  # the page's top heading wins ties
+        score = max((similarity(text, h) for h in hints), default=0.0) + bonus
+        if score > best_score:
+            best, best_score = el, score
+        if first is None and el.tag == "h1":
+            first = el
+    return (best, min(best_score, 1.0)) if best is not None else (first, 0.0)
+
+
+def headline_text(el: HtmlElement, hints: list[str]) -> str:
+    """The heading's text, or one child's text when that child alone matches the declared titles better
+    (a kicker, date or subtitle set inside the ``<h1>``)."""
+    whole = element_text(el, 400)
+    parts = [element_text(child, 400) for child in el if isinstance(child.tag, str)]
+    parts = [p for p in parts if key(p)]
+    if len(parts) < 2 or not hints:
+        return whole
+    score = max(similarity(whole, h) for h in hints)
+    for part in parts:
+        if max(similarity(part, h) for h in hints) > score:
+            return part
+    return whole
+
+
+def title_candidates(jsonld: JsonLd, meta: PageMeta, headline: HtmlElement | None,
+                     sites: list[str]) -> list[Candidate[str]]:
+    """Every title candidate, cleaned and with the site name removed, in page-source order."""
+    raw = [Candidate(jsonld.headline, "json-ld")]
+    raw += [Candidate(v, "opengraph" if k.startswith("og:") else "meta")
+            for v, k in meta.all(("og:title", "twitter:title", "parsely-title", "sailthru.title",
+                                  "dc.title"))]
+    if headline is not None:
+        raw.append(Candidate(headline_text(headline, [c.value for c in raw if c.value]), "h1"))
+    raw.append(Candidate(meta.title_element, "title-element"))
+    out = []
+    for cand in raw:
+        text = strip_site(clean(cand.value), sites)
+        if text and len(text) < 400:
+            out.append(Candidate(text, cand.source))
+    return out
+
+
+def headline_confirms(titles: list[Candidate[str]], threshold: float) -> bool:
+    """True when the visible heading says nearly what a declared title says: then its wording (free of
+    SEO variants and site suffixes) is the headline readers see."""
+    heading = next((c.value for c in titles if c.source == "h1"), "")
+    declared = [c.value for c in titles if c.source != "h1"]
+    return bool(heading) and (not declared or max(similarity(heading, d) for d in declared) >= threshold)

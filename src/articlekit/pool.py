@@ -1,0 +1,231 @@
+"""Worker processes for :func:`articlekit.extract_many`: ordered results, contained crashes and hangs.
+
+Each worker holds at most one task at a time, so the parent always knows which input a worker is
+on: a worker that dies is blamed on exactly that input (retried once, in case something else
+killed it), and a worker past its time limit plus a grace period is stopped and replaced. Sending
+a task only to an idle worker also means the parent and a worker can never both block writing
+to each other. Inputs are pulled lazily and never more than a fixed window ahead of the oldest
+unfinished one, so memory is bounded whatever the number of inputs.
+
+Only module-level functions and picklable values cross the process boundary, so every start
+method works (``fork``, ``forkserver``, ``spawn``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+from articlekit.batch import WORKER_ERROR, ExtractOptions, Result, Task, extract_one
+from articlekit.errors import ArticlekitError, InputError, TimeLimitError
+
+__all__ = ["WINDOW_PER_WORKER", "WorkerPool"]
+
+WINDOW_PER_WORKER = 8  # inputs taken ahead of the oldest unfinished one, per worker: a slow page stalls none
+KILL_GRACE_SECONDS = 2.0  # after the in-worker alarm, time left before the parent stops the worker by force
+CRASH_RETRIES = 1  # a worker death is retried once: the OOM killer may have hit an innocent page
+SHUTDOWN_SECONDS = 2.0  # how long an idle worker gets to exit after being told to
+_WARM_UP_PAGE = (
+    "<html><head><title>Warm-up</title></head><body><article><h1>Warm-up</h1>"
+    "<p>This page loads the word lists and parsers once, before any time limit applies to a real page.</p>"
+    "<p>It is extracted and thrown away when a worker starts, so no document pays for the first call.</p>"
+    "</article></body></html>"
+)
+
+
+def _worker_main(conn: Connection, options: ExtractOptions) -> None:
+    """A worker's life: warm up, then extract tasks from ``conn`` until told to stop (``None``)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops us cleanly
+    extract_one("<warm-up>", _WARM_UP_PAGE, replace(options, timeout=None))
+    conn.send(None)  # ready: from here on a death is the current task's doing
+    while True:
+        try:
+            task: Task | None = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        index, source, page, url = task
+        opts = options if url == options.url else replace(options, url=url)
+        conn.send((index, extract_one(source, page, opts, index=index)))
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    task: Task | None = None
+    since: float = 0.0
+    ready: bool = False
+
+
+def _context(start_method: str | None) -> Any:  # typeshed's BaseContext lacks .Process
+    if start_method is not None:
+        try:
+            return multiprocessing.get_context(start_method)
+        except ValueError:
+            raise InputError(f"unknown start method {start_method!r}") from None
+    default = multiprocessing.get_context()
+    forkserver_ok = "forkserver" in multiprocessing.get_all_start_methods()
+    if default.get_start_method() == "fork" and threading.active_count() > 1 and forkserver_ok:
+        return multiprocessing.get_context("forkserver")  # fork copies other threads' locks mid-use
+    return default
+
+
+class WorkerPool:
+    """A fixed number of worker processes that turn tasks into results, yielded in input order."""
+
+    def __init__(self, size: int, options: ExtractOptions, *, start_method: str | None = None) -> None:
+        self._size, self._options = size, options
+        self._ctx = _context(start_method)
+        self._workers: list[_Worker] = []
+        self._window = size * WINDOW_PER_WORKER
+
+    def run(self, items: Iterator[Task | Result]) -> Iterator[Result]:
+        """Process every item; yield each result once all earlier ones have been yielded."""
+        done: dict[int, Result] = {}
+        retry: deque[Task] = deque()
+        crashes: dict[int, int] = {}
+        next_out = created = 0
+        exhausted = False
+        try:
+            while True:
+                while self._has_capacity():
+                    task: Task | None = retry.popleft() if retry else None
+                    if task is None:
+                        if exhausted or created >= next_out + self._window:
+                            break
+                        item = next(items, None)
+                        if item is None:
+                            exhausted = True
+                            break
+                        created += 1
+                        if isinstance(item, Result):
+                            done[item.index] = item
+                            continue
+                        task = item
+                    self._send(task, retry)
+                while next_out in done:
+                    yield done.pop(next_out)
+                    next_out += 1
+                if exhausted and next_out >= created and not retry:
+                    return
+                self._collect(done, retry, crashes)
+        finally:
+            self._shutdown()
+
+    def _has_capacity(self) -> bool:
+        return len(self._workers) < self._size or any(w.task is None for w in self._workers)
+
+    def _spawn(self) -> _Worker:
+        parent_end, child_end = self._ctx.Pipe(duplex=True)
+        process = self._ctx.Process(target=_worker_main, args=(child_end, self._options),
+                                    name="articlekit-worker", daemon=True)
+        process.start()
+        child_end.close()  # only the worker holds it now, so its death shows as EOF here
+        worker = _Worker(process, parent_end)
+        self._workers.append(worker)
+        return worker
+
+    def _send(self, task: Task, retry: deque[Task]) -> None:
+        worker = next((w for w in self._workers if w.task is None), None) or self._spawn()
+        try:
+            worker.conn.send(task)
+        except (OSError, ValueError):  # the idle worker is gone: replace it, the task waits its turn
+            self._discard(worker)
+            retry.appendleft(task)
+            return
+        worker.task, worker.since = task, time.monotonic()
+
+    def _collect(self, done: dict[int, Result], retry: deque[Task], crashes: dict[int, int]) -> None:
+        """Wait for a result, a dead worker or a deadline, and handle what happened."""
+        busy = [w for w in self._workers if w.task is not None]
+        if not busy:
+            return
+        handles: list[Connection | int] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
+        ready = set(wait(handles, timeout=self._wait_seconds(busy)))
+        now = time.monotonic()
+        for worker in busy:
+            if worker.conn in ready or worker.process.sentinel in ready:
+                self._receive(worker, done, retry, crashes)
+            elif self._overdue(worker, now):
+                self._stop_overdue(worker, done)
+
+    def _wait_seconds(self, busy: list[_Worker]) -> float | None:
+        if self._options.timeout is None:
+            return None
+        limit = self._options.timeout + KILL_GRACE_SECONDS
+        return max(0.01, min(w.since + limit for w in busy) - time.monotonic())
+
+    def _overdue(self, worker: _Worker, now: float) -> bool:
+        limit = self._options.timeout
+        return limit is not None and now - worker.since > limit + KILL_GRACE_SECONDS
+
+    def _receive(self, worker: _Worker, done: dict[int, Result], retry: deque[Task],
+                 crashes: dict[int, int]) -> None:
+        task = worker.task
+        assert task is not None
+        try:
+            while worker.conn.poll():
+                message = worker.conn.recv()
+                if message is None:
+                    worker.ready = True
+                    continue
+                index, result = message
+                done[index] = result
+                worker.task = None
+                return
+        except Exception:  # a torn message: the worker died while sending, handled below
+            pass
+        if worker.process.is_alive():
+            return  # woken by its sentinel racing the result: look again next round
+        code = worker.process.exitcode
+        self._discard(worker)
+        if not worker.ready:
+            raise ArticlekitError(
+                f"a worker process died while starting (exit code {code}); with the spawn or forkserver "
+                "start method, call extract_many under `if __name__ == '__main__':`")
+        crashes[task[0]] = crashes.get(task[0], 0) + 1
+        if crashes[task[0]] > CRASH_RETRIES:
+            done[task[0]] = Result(task[1], error=f"{task[1]}: the worker process died on this input "
+                                   f"(exit code {code})", error_type=WORKER_ERROR, index=task[0])
+        else:
+            retry.append(task)
+
+    def _stop_overdue(self, worker: _Worker, done: dict[int, Result]) -> None:
+        assert worker.task is not None and self._options.timeout is not None
+        index, source = worker.task[0], worker.task[1]
+        worker.process.kill()
+        self._discard(worker)
+        message = f"{source}: took longer than the time limit of {self._options.timeout:g} s (worker stopped)"
+        done[index] = Result(source, error=message, error_type=TimeLimitError.__name__, index=index)
+
+    def _discard(self, worker: _Worker) -> None:
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join()
+        worker.conn.close()
+        worker.process.close()
+        self._workers.remove(worker)
+
+    def _shutdown(self) -> None:
+        """Tell idle workers to exit, stop busy ones (an abandoned run), and release everything."""
+        for worker in self._workers:
+            if worker.task is None:
+                with contextlib.suppress(OSError, ValueError):
+                    worker.conn.send(None)
+            else:
+                worker.process.kill()
+        deadline = time.monotonic() + SHUTDOWN_SECONDS
+        for worker in list(self._workers):
+            worker.process.join(max(0.0, deadline - time.monotonic()))
+            self._discard(worker)

@@ -1,0 +1,150 @@
+"""Trimming a chosen sentence into a bullet that stands alone, by deleting words only.
+
+Each rule deletes a span that is clearly droppable and never adds a word: a leading connective
+("However, ..."), a leading "According to X,", short parentheticals ("(pictured)", "- one of the
+largest -"), a trailing attribution (", police said on Monday."), and, for a sentence still far over
+the word budget, a trailing clause after ", which/while/..." (the sentence's final period is kept).
+The one change that is not a deletion: when a connective is dropped and the new first word is an
+ordinary lower-case word, its first letter is capitalised.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from articlekit.config import SummaryConfig
+from articlekit.summary.wordlists import attribution_verbs, connectives, load_lines
+
+__all__ = [
+    "cut_long_clause",
+    "drop_attribution_tail",
+    "drop_leading_connective",
+    "drop_parentheticals",
+    "trim_sentence",
+    "word_count",
+]
+
+_WORD = re.compile(r"\S+")
+_OPEN_QUOTES = "\"“‘'"
+_LEADING_ACCORDING = re.compile(r"^According to [^,;:\"“”]{2,60}, ")
+_PAREN = re.compile(r" ?\(([^()\[\]]{1,80})\)")
+_DASH_PAIR = re.compile(r" (?:-|–|—) ([^-–—()\"“”]{1,100}?) (?:-|–|—)(?= )")
+_LOWER_WORD = re.compile(r"^[a-z]+\b(?![\w’'-]*[A-Z])")
+# ", <≤5 words> <verb>[ <≤5 more words>]." or ", <verb> <≤6 words>." or ", according to <...>."
+_TAIL_WORDS = r"[A-Za-z0-9’'.&-]+"
+
+
+def word_count(text: str) -> int:
+    """Number of whitespace-separated words."""
+    return len(_WORD.findall(text))
+
+
+def _capitalise_first(text: str) -> str:
+    # Only an ordinary lower-case word (not "iPhone", not a number) gets a capital.
+    if _LOWER_WORD.match(text):
+        return text[0].upper() + text[1:]
+    return text
+
+
+@lru_cache(maxsize=1)
+def _connective_pattern() -> re.Pattern[str]:
+    alts = []
+    for phrase, needs_comma in connectives():
+        body = r"\s+".join(re.escape(w) for w in phrase.split())
+        alts.append(body + (r",\s+" if needs_comma else r"(?:,\s+|\s+)"))
+    return re.compile(r"^(?:" + "|".join(alts) + ")", re.IGNORECASE)
+
+
+def drop_leading_connective(sentence: str, *, min_words: int = 4) -> str:
+    """Delete a leading connective ("But", "However,", "According to police,")."""
+    for pattern in (_connective_pattern(), _LEADING_ACCORDING):
+        match = pattern.match(sentence)
+        if match and word_count(sentence[match.end() :]) >= min_words:
+            return _capitalise_first(sentence[match.end() :])
+    return sentence
+
+
+def _quotes_balanced(text: str) -> bool:
+    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+
+
+def drop_parentheticals(sentence: str, *, max_words: int = 8) -> str:
+    """Delete short bracketed asides "(pictured)" and paired-dash asides " - the largest - "."""
+
+    def paren(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        if word_count(inner) > max_words or not _quotes_balanced(inner):
+            return match.group(0)
+        return ""
+
+    def dashes(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        if word_count(inner) > max_words + 4 or "," in inner:
+            return match.group(0)
+        return ""
+
+    out = _PAREN.sub(paren, sentence)
+    if out.startswith(" ") or not out.strip():
+        return sentence
+    out = _DASH_PAIR.sub(dashes, out)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _tail_pattern() -> re.Pattern[str]:
+    verbs = "|".join(sorted(attribution_verbs()))
+    subject = rf"(?:{_TAIL_WORDS} ){{0,4}}{_TAIL_WORDS}"
+    rest = rf"(?: {_TAIL_WORDS}){{0,5}}"
+    return re.compile(
+        rf", (?:{subject} (?:{verbs}){rest}|(?:{verbs}) {subject}{rest}|according to {subject}{rest})"
+        r"(?=[.]$)"
+    )
+
+
+def drop_attribution_tail(sentence: str, *, min_words: int = 6) -> str:
+    """Delete a trailing attribution: "Prices will rise, the bank said." → "Prices will rise."."""
+    match = _tail_pattern().search(sentence)
+    if not match:
+        return sentence
+    head = sentence[: match.start()]
+    # Inside a quotation the tail is the speaker ("..., he said." after an opened quote): keep it.
+    if not _quotes_balanced(head) or head.rstrip().endswith(tuple(_OPEN_QUOTES + "”’")):
+        return sentence
+    if " that " in match.group(0) or word_count(head) < min_words:
+        return sentence
+    return head + sentence[match.end() :]
+
+
+@lru_cache(maxsize=1)
+def _clause_pattern() -> re.Pattern[str]:
+    openers = "|".join(re.escape(w) for w in load_lines("clause_openers_en.txt"))
+    return re.compile(rf"(?:, |; | - | – | — )(?:{openers})\b", re.IGNORECASE)
+
+
+def cut_long_clause(sentence: str, *, max_words: int, min_words: int) -> str:
+    """Delete a trailing clause of a sentence over ``max_words`` words, keeping its final period."""
+    if word_count(sentence) <= max_words or not sentence.endswith(".") or sentence.endswith('."'):
+        return sentence
+    best = -1
+    for match in _clause_pattern().finditer(sentence):
+        kept = sentence[: match.start()]
+        if min_words <= word_count(kept) <= max_words and _quotes_balanced(kept):
+            best = match.start()
+    if best < 0:
+        return sentence
+    return sentence[:best] + sentence[-1]  # deletes the clause, keeps the original final period
+
+
+_RULES: tuple[Callable[[str], str], ...] = (drop_leading_connective, drop_parentheticals, drop_attribution_tail)
+
+
+def trim_sentence(sentence: str, config: SummaryConfig) -> str:
+    """Apply every trimming rule to one sentence; the result is the sentence with words deleted."""
+    out = sentence.strip()
+    for rule in _RULES:
+        out = rule(out)
+    if config.cut_long_sentences:
+        out = cut_long_clause(out, max_words=config.max_bullet_words, min_words=config.min_clause_words)
+    return out

@@ -1,0 +1,255 @@
+"""What a figure counts, and the words that qualify it, read from the tokens around it.
+
+Rules over tokens, no tagger (NLTK's tagger needs data we cannot download):
+
+* **right noun phrase** — "50,000 *young Americans*", "41 *videos* from …", "$500,000 *bail*":
+  the content words straight after the number, up to a function word, verb or punctuation;
+  "34 of *which*" borrows the previous figure's thing; "a 3% fall in *profits*" and
+  "£86m in *efficiency savings*" look through the change noun or "in".
+* **left noun phrase** — "*US retail sales* fell 0.3%", "the *catalogue price* of $17.6m":
+  when nothing usable follows, skip back over change verbs, "was", "to", "by", qualifiers and the
+  "from" number of a change, then take the noun phrase that ends there ("would *save* £6m" keeps
+  a value verb such as cost/worth/save on its own).
+* **qualifiers** — the hedge or bound right before the number ("more than", "about", "only"),
+  a rate right after it ("a year"), the start of a change ("from 11.2%") and a duration stated in
+  the same sentence ("over the next five years").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from articlekit.summary.figures_lexicon import Lexicon, lexicon
+from articlekit.summary.numbers import Quantity
+
+__all__ = ["Context", "describe"]
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'’.-]*[\w'’]|[A-Za-z0-9]|\S")
+_MAX_WORDS = 3  # a counted phrase longer than this is a window, not a thing (the scorer agrees)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What :func:`describe` found for one quantity."""
+
+    counted: str
+    counted_start: int  # -1 when nothing is counted
+    counted_end: int
+    qualifiers: tuple[str, ...]
+    qualifier_start: int  # start of the leftmost qualifier (or the number itself)
+    direction: str | None  # "up", "down" or None
+    change: bool  # stated as a change ("fell 0.3%", "a 3% fall", "from 3% to 5%")
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    num: bool  # part of another quantity
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip(".")
+
+
+def _tokens(text: str, start: int, end: int, nums: list[tuple[int, int]]) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        is_num = any(a <= s < b for a, b in nums) or m.group(0)[0].isdigit() and not m.group(0)[-1].isalpha()
+        out.append(_Tok(m.group(0), s, e, is_num))
+    return out
+
+
+def _is_word(t: _Tok) -> bool:
+    return not t.num and (t.text[0].isalpha() or (t.text[0].isdigit() and any(c.isalpha() for c in t.text)))
+
+
+def _content(t: _Tok, lex: Lexicon) -> bool:
+    return _is_word(t) and t.low not in lex.function_words and t.low not in lex.determiners
+
+
+def _right_np(toks: list[_Tok], lex: Lexicon, first_ok_verbs: bool = False) -> list[_Tok]:
+    """Content words from the start of ``toks`` up to a stop (function word, verb, punctuation)."""
+    out: list[_Tok] = []
+    for t in toks:
+        if not _content(t, lex) or len(out) >= _MAX_WORDS:
+            break
+        if t.low in lex.verbs and not (first_ok_verbs and not out):
+            break
+        if out and t.low.endswith("ed") and (out[-1].low.endswith("s") or out[-1].text[0].isupper()):
+            break  # "211 American students studied …": the participle starts the predicate
+        out.append(t)
+    return out
+
+
+def _after_of(toks: list[_Tok], lex: Lexicon) -> list[_Tok]:
+    """The noun phrase after "of (the|its …)"; [] if ``toks`` does not start with "of"."""
+    if not toks or toks[0].low not in ("of", "in", "on"):
+        return []
+    i = 1
+    while i < len(toks) and toks[i].low in lex.determiners:
+        i += 1
+    return _right_np(toks[i:], lex)
+
+
+def _right_thing(q: Quantity, toks: list[_Tok], prev_counted: tuple[str, int, int] | None,
+                 lex: Lexicon) -> tuple[str, int, int] | None:
+    if not toks:
+        return None
+    if toks[0].low == "of" and len(toks) > 1 and toks[1].low in lex.partitive_pronouns:
+        if prev_counted is not None and prev_counted[0]:
+            return prev_counted[0], toks[0].start, toks[1].end  # "34 of which" -> the previous thing
+        return None
+    if toks[0].low in ("of",) and q.kind in ("percent", "ratio", "count"):
+        np = _after_of(toks, lex)
+        return _span(np) if np else None
+    np = _right_np(toks, lex)
+    if np and np[0].low in lex.change_nouns:
+        rest = toks[len(np):]
+        inner = _after_of(rest, lex)
+        if inner:
+            return _span_of(inner, np[0].start)
+        return _span(np)
+    if np and q.kind == "duration" and not q.compound:
+        return None  # "five years ago", "29 minutes later": the unit itself is the thing
+    if np:
+        return _span(np)
+    if q.kind == "money" and toks[0].low == "in":
+        inner = _after_of(toks, lex)
+        if inner and inner[0].low not in lex.time_words and not inner[0].text[0].isupper():
+            return _span(inner)  # "£86m in efficiency savings"
+    return None
+
+
+def _span(np: list[_Tok]) -> tuple[str, int, int]:
+    return "", np[0].start, np[-1].end
+
+
+def _span_of(np: list[_Tok], start: int) -> tuple[str, int, int]:
+    return "", np[0].start, np[-1].end
+
+
+def _left_thing(toks: list[_Tok], lex: Lexicon) -> tuple[str, int, int] | None:
+    """Walk back over the predicate ("fell", "to", "from 11.2%", "was worth a record") to its subject."""
+    i = len(toks) - 1
+    skipped = 0
+    while i >= 0 and skipped < 8:
+        t = toks[i]
+        if t.low in lex.value_words and _is_word(t):
+            if t.low in lex.verbs or t.low in ("cost", "costs", "worth", "save", "saves", "spend", "spent",
+                                               "raise", "raised", "pay", "paid", "earn", "earned"):
+                return "", t.start, t.end  # "would save £6m", "cost around $15m", "was worth …"
+            break
+        if t.num or t.text in ("%", "$", "£", "€") or t.low in lex.skip_left or t.low in lex.change_verbs or (
+                t.low in lex.verbs and t.low not in lex.value_words):
+            i -= 1
+            skipped += 1
+            continue
+        break
+    return _left_np(toks[: i + 1], lex)
+
+
+def _left_np(toks: list[_Tok], lex: Lexicon) -> tuple[str, int, int] | None:
+    words: list[_Tok] = []
+    i = len(toks) - 1
+    bridged = False
+    while i >= 0 and len(words) < _MAX_WORDS:
+        t = toks[i]
+        if _content(t, lex) and t.low not in lex.verbs:
+            words.append(t)
+            i -= 1
+            continue
+        # "share of the audience": bridge one "of"/"for" between two noun phrases.
+        j = i
+        while j >= 0 and toks[j].low in lex.determiners:
+            j -= 1
+        if (words and not bridged and j >= 1 and toks[j].low in ("of", "for")
+                and _content(toks[j - 1], lex) and toks[j - 1].low not in lex.verbs):
+            bridged = True
+            i = j - 1
+            continue
+        break
+    if not words:
+        return None
+    first, last = words[-1], words[0]
+    return "", first.start, last.end
+
+
+def _qualifiers(text: str, q: Quantity, sent_start: int, lex: Lexicon) -> tuple[list[str], int]:
+    """Hedges and bounds right before the number ("more than", "about", "a record")."""
+    found: list[str] = []
+    start = q.start
+    for _ in range(2):
+        before = text[sent_start:start].lower()
+        for phrase in lex.qualifiers:
+            if before.endswith(" " + phrase + " ") or before == phrase + " ":
+                found.insert(0, text[start - len(phrase) - 1:start - 1])
+                start = start - len(phrase) - 1
+                break
+        else:
+            break
+    return found, start
+
+
+def _rate(text: str, q: Quantity, sent_end: int, lex: Lexicon) -> str | None:
+    """"£6m a year", "$5 per share": a rate straight after a money figure or count."""
+    after = text[q.end:sent_end].lower()
+    for phrase in lex.rate_words:
+        if after.startswith(" " + phrase) and not after[len(phrase) + 1:len(phrase) + 2].isalpha():
+            return text[q.end + 1:q.end + 1 + len(phrase)]
+    return None
+
+
+def _change(left: list[_Tok], right: list[_Tok], lex: Lexicon) -> tuple[bool, str | None]:
+    """Is the number a change ("fell 0.3%", "up 12%", "a 3% fall")? And which way?"""
+    near = [t.low for t in left[-3:] if not t.num] + [t.low for t in right[:1]]
+    words = [w for w in near if w in lex.change_verbs or w in lex.change_nouns]
+    words = [w for w in words if w not in ("to", "from", "by")] or [
+        w for w in near if w == "by" and any(x in lex.change_verbs for x in near)]
+    if not words:
+        return False, None
+    direction = next(("up" if w in lex.up_words else "down" for w in words
+                      if w in lex.up_words or w in lex.down_words), None)
+    return True, direction
+
+
+def _from_value(text: str, left: list[_Tok]) -> str | None:
+    """"from 11.2% to 9.6%": the starting value of a change, as a qualifier of the end value."""
+    if len(left) >= 3 and left[-1].low == "to" and left[-2].num:
+        k = len(left) - 2
+        while k > 0 and left[k - 1].num:
+            k -= 1
+        if k > 0 and left[k - 1].low == "from":
+            return text[left[k - 1].start:left[-2].end]
+    return None
+
+
+def describe(text: str, q: Quantity, sentence: tuple[int, int], nums: list[tuple[int, int]],
+             prev_counted: tuple[str, int, int] | None) -> Context:
+    """Counted thing, qualifiers and direction of ``q`` inside ``sentence`` (offsets into ``text``)."""
+    lex = lexicon()
+    s0, s1 = sentence
+    others = [(a, b) for a, b in nums if (a, b) != (q.start, q.end)]
+    left = _tokens(text, s0, q.start, others)
+    right = _tokens(text, q.end, s1, others)
+    thing = _right_thing(q, right, prev_counted, lex)
+    if thing is None and q.kind != "duration":
+        thing = _left_thing(left, lex)
+    if thing is None and q.kind == "duration":
+        unit = re.search(r"[A-Za-z]+$", text[q.start:q.end])
+        thing = ("", q.start + unit.start(), q.end) if unit else None
+    quals, qstart = _qualifiers(text, q, s0, lex)
+    rate = _rate(text, q, s1, lex)
+    if rate:
+        quals.append(rate)
+    origin = _from_value(text, left)
+    if origin:
+        quals.append(origin)
+    change, direction = _change(left, right, lex)
+    if thing is None:
+        return Context("", -1, -1, tuple(quals), qstart, direction, change or origin is not None)
+    label, a, b = thing
+    return Context(label or text[a:b], a, b, tuple(quals), qstart, direction, change or origin is not None)

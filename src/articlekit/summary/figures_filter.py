@@ -1,0 +1,179 @@
+"""Tell key-figure candidates from numbers that are not figures: dates, times, ages, scores, names.
+
+Each rule is a small named function returning True when the quantity is *not* a figure; they are
+listed in :data:`_RULES` with the reason each one gives. The gold labelling rule is the same: dates,
+clock times, ages and match scores are not key figures; nor are years, phone numbers, product and
+team names ("Doom 3", "Channel 4"), labels ("No. 5", "page 12") or list and footnote markers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from articlekit.summary.figures_lexicon import Lexicon, lexicon
+from articlekit.summary.numbers import Quantity
+
+__all__ = ["blocked_spans", "non_figure_reason"]
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.]*|\d[\d,.]*|\S")
+
+# Text patterns whose digits are never figures; found once over the whole text.
+_BLOCKERS = (
+    re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[ap]\.?m\b\.?|hrs\b|GMT|BST|UTC))?"
+               r"|\b\d{1,2}\.\d{2}\s?(?:[ap]\.?m\b\.?|GMT|BST|UTC)"
+               r"|\b\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2}\s?o'clock", re.IGNORECASE),  # clock times
+    re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b"),  # numeric dates 21/03/2024, 2024-03-21
+    re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)\s?)?\d{2,5}(?:[\s.-]\d{2,5}){2,4}\b"),  # phones
+    re.compile(r"\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+"),  # addresses
+    re.compile(r"(?m)^\s*\d{1,3}[.)](?=\s)"),  # list markers at line start
+    re.compile(r"\[\d{1,3}\]"),  # footnote markers
+    re.compile(r"\b\d+\s*(?:mins?|minutes?)\s+read\b", re.IGNORECASE),  # "2 min read"
+    re.compile(r"\b[vV]\d+(?:\.\d+)+\b"),  # versions
+)
+
+
+def _digit_count(s: str) -> int:
+    return sum(c.isdigit() for c in s)
+
+
+def blocked_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of times, numeric dates, phone numbers, addresses and list/footnote markers."""
+    spans: list[tuple[int, int]] = []
+    for i, pat in enumerate(_BLOCKERS):
+        for m in pat.finditer(text):
+            if i == 2 and not _looks_like_phone(m.group(0)):
+                continue
+            if i == 1 and not _looks_like_date(m.group(0)):
+                continue
+            spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
+def _looks_like_phone(s: str) -> bool:
+    # Nine or more digits in groups: "020 7946 0000", "+44 20 7946 0000", "(555) 123-4567".
+    return _digit_count(s) >= 9 and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", s)
+
+
+def _looks_like_date(s: str) -> bool:
+    parts = [int(p) for p in re.split(r"[/.-]", s)]
+    return any(p > 31 for p in (parts[0], parts[-1])) or all(p <= 31 for p in parts) and "." not in s
+
+
+def _words_before(text: str, start: int, n: int) -> list[str]:
+    return [m.group(0) for m in _TOKEN.finditer(text[max(0, start - 80):start])][-n:]
+
+
+def _words_after(text: str, end: int, n: int) -> list[str]:
+    return [m.group(0) for m in _TOKEN.finditer(text[end:end + 80])][:n]
+
+
+def _is_year(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """A plain four-digit 1800–2100 is a year ("in 2005", "2018-2019", "Fifa 2005")."""
+    if q.unit != "count" or q.scaled or q.spelled or q.separated:
+        return False
+    if q.high is not None:
+        return 1800 <= q.value <= 2100 and q.value <= q.high <= 2100
+    return 1800 <= q.value <= 2100 and q.value.is_integer()
+
+
+def _is_day_of_month(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """"12 December", "May 1", "Tuesday 9 November": a day number beside a capitalised month."""
+    if not q.bare or q.value > 31:
+        return False
+    before, after = _words_before(text, q.start, 1), _words_after(text, q.end, 1)
+    near = [w for w in (*before, *after) if w[:1].isupper()]
+    return any(w.lower().rstrip(".") in lex.months for w in near)
+
+
+def _is_age(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """"56-year-old", "nine years old", "aged 56", "Kevin Rebbie, 56, of …", "the girl, now 15"."""
+    tail = text[q.end:q.end + 12].lower()
+    if re.match(r"(?:-years?)?-old\b|\s+years?[\s-]old\b|\s+old\b|-year-olds?\b", tail):
+        return True
+    if q.unit not in ("count", "year") or q.value > 120 or not q.value.is_integer() or q.high is not None:
+        return False
+    before = _words_before(text, q.start, 3)
+    if before and before[-1].lower() in lex.age_cues:
+        return True
+    # A bare number in commas or brackets right after a name is an age.
+    return (len(before) >= 2 and before[-1] in (",", "(") and before[-2][:1].isupper()
+            and bool(re.match(r"\s*[,)]", text[q.end:q.end + 2])))
+
+
+def _is_relative_date(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """"four years ago" is a date, not a duration."""
+    after = _words_after(text, q.end, 1)
+    return q.kind == "duration" and bool(after) and after[0].lower() == "ago"
+
+
+def _is_score(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """"1-0", "a 3-2 win": a range of two small whole numbers is a score."""
+    if q.high is None or q.unit != "count" or q.separated or q.value > 20 or q.high > 20:
+        return False
+    if q.value <= 9 and q.high <= 9:
+        return True
+    window = text[max(0, q.start - 60):q.end + 60].lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", window) for w in lex.sports_words)
+
+
+def _is_name(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """"Doom 3", "Channel 4's", "ATR 72-500", "BBC Five": a number that is part of a proper name."""
+    if q.spelled and q.unit == "count" and not q.scaled:
+        return text[q.start].isupper() and not _sentence_start(text, q.start)
+    if not (q.unit == "count" and not q.scaled and not q.separated):
+        return False
+    before = text[max(0, q.start - 40):q.start]
+    m = re.search(r"([A-Z][\w'’-]*)\s$", before)
+    # "About 200", "Only 211" and "Some 6,500" start sentences; "Doom 3" and "Halo 2" are titles.
+    return m is not None and m.group(1).lower() not in lex.name_blockers
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4):pos].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _is_label(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """"No. 5", "page 12", "top 10", "number seven", "#3": a number used as a label or rank."""
+    if q.kind not in ("count",) or q.scaled:
+        return False
+    before = _words_before(text, q.start, 1)
+    if not before:
+        return False
+    word = before[0]
+    if word in ("No", "No.", "no.", "#", "Nos", "Nos."):
+        return True
+    return word.lower().rstrip(".") in lex.label_words
+
+
+def _is_furniture(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """"2 mins" alone on a line, "34 comments": page furniture around the article."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return len(re.findall(r"[A-Za-z]{2,}", line)) < 3
+
+
+_Rule = Callable[[Quantity, str, Lexicon], bool]
+_RULES: tuple[tuple[str, _Rule], ...] = (
+    ("year", _is_year),
+    ("date", _is_day_of_month),
+    ("age", _is_age),
+    ("relative date", _is_relative_date),
+    ("score", _is_score),
+    ("name", _is_name),
+    ("label", _is_label),
+    ("furniture", _is_furniture),
+)
+
+
+def non_figure_reason(q: Quantity, text: str, blocked: list[tuple[int, int]]) -> str | None:
+    """Why ``q`` is not a key figure ("year", "date", "age", …), or None if it may be one."""
+    if any(a < q.end and q.start < b for a, b in blocked):
+        return "blocked"
+    lex = lexicon()
+    for reason, rule in _RULES:
+        if rule(q, text, lex):
+            return reason
+    return None

@@ -1,0 +1,385 @@
+"""Find every quantity written in a text: numerals, number words, money, percentages, durations.
+
+This module only *reads* numbers (value, unit, extent); deciding which of them are key figures
+(and which are dates, ages, scores or names) is the job of :mod:`articlekit.summary.figures_filter`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from articlekit.summary.figures_lexicon import Lexicon, alternation, lexicon
+
+__all__ = ["Quantity", "find_quantities", "uses_decimal_comma"]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number as written: ``text[start:end]`` is its surface (currency, scale and unit included)."""
+
+    value: float
+    start: int
+    end: int
+    unit: str = "count"  # count, percent, percentage point, USD …, year, minute …, km …, fraction
+    kind: str = "count"  # count, money, percent, change, duration, ratio
+    spelled: bool = False  # written in words ("five million")
+    scaled: bool = False  # a scale word or suffix was applied ("1.5bn", "five million")
+    separated: bool = False  # written with thousands separators or decimals ("50,000", "1.5")
+    compound: bool = False  # a hyphenated adjective ("a 10-year low", "a five-year period")
+    high: float | None = None  # the upper end of a range ("10-12%", "between 10 and 12")
+
+    @property
+    def bare(self) -> bool:
+        """A plain integer: no currency, unit, scale, range or separator ("1997", "3")."""
+        return (
+            self.unit == "count" and not self.scaled and not self.separated and not self.spelled
+            and self.high is None
+        )
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_GLUED_UNIT = re.compile(r"(?:pc|pct|p|km|kg|mph|ft|gb|tb|mw|gw|bps)(?![A-Za-z])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    numeral: re.Pattern[str]
+    percent: re.Pattern[str]
+    points: re.Pattern[str]
+    currency_word: re.Pattern[str]
+    subunit: re.Pattern[str]
+    time_unit: re.Pattern[str]
+    measure: re.Pattern[str]
+    range_tail: re.Pattern[str]
+    one_in: re.Pattern[str]
+
+
+@lru_cache(maxsize=2)
+def _patterns(decimal_comma: bool) -> _Patterns:
+    lex = lexicon()
+    prefixes = alternation(list(lex.currency_prefixes))
+    if decimal_comma:
+        num = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+    else:
+        num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+    scales = alternation(list(lex.scales))
+    # Suffixes attach to the digits ("1.5bn", "50k"); "bn"/"mn"/"tn" may also follow a space.
+    numeral = (
+        rf"(?:(?P<cur>{prefixes})\s?)?(?P<num>{num})"
+        rf"(?:(?P<suf>bn|mn|mln|tn|trn|m|k|b)(?![A-Za-z0-9])|\s(?P<suf2>bn|mn|tn)\b"
+        rf"|\s(?P<scale>{scales})\b)?"
+    )
+    numbers = alternation([*lex.units, *lex.tens])
+    return _Patterns(
+        numeral=re.compile(numeral),
+        percent=re.compile(r"\s?%|\s?(?:per\s?cent|percent|pct)\b|pc\b", re.IGNORECASE),
+        points=re.compile(r"\s(?:percentage\s)?points?\b|\s(?:basis\s)?points\b|\s?bps\b", re.IGNORECASE),
+        currency_word=re.compile(rf"\s(?:{alternation(list(lex.currency_words))})\b", re.IGNORECASE),
+        subunit=re.compile(r"\s(?:euro\s)?(?:cents?|pence)\b|p\b", re.IGNORECASE),
+        time_unit=re.compile(rf"(?P<sep>\s|-)(?P<u>{alternation(list(lex.time_units))})\b", re.IGNORECASE),
+        measure=re.compile(rf"\s?(?P<u>{alternation(list(lex.measure_units))})(?![\w/])", re.IGNORECASE),
+        range_tail=re.compile(r"\s?[-–]\s?(?=\d)|\s(?:and|to)\s(?=[\d$£€¥])"),
+        one_in=re.compile(rf"\b(?P<a>one|{numbers}|\d+)\s+in\s+(?:every\s+)?(?P<b>{numbers}|\d+)\b",
+                          re.IGNORECASE),
+    )
+
+
+def uses_decimal_comma(text: str) -> bool:
+    """Whether ``text`` writes decimals with a comma ("1.234,5"): decided by its own numbers."""
+    euro = len(re.findall(r"\d\.\d{3},\d", text)) + len(re.findall(r"(?<![\d,.])\d+,\d{1,2}(?![\d,])", text))
+    english = len(re.findall(r"\d,\d{3}\.\d", text)) + len(re.findall(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.])", text))
+    english += len(re.findall(r"\d,\d{3}(?![\d.])", text))
+    return euro > english
+
+
+def _num_value(raw: str, decimal_comma: bool) -> float:
+    if decimal_comma:
+        return float(raw.replace(".", "").replace(",", "."))
+    return float(raw.replace(",", ""))
+
+
+def _boundary_ok(text: str, start: int) -> bool:
+    """Digits glued to a word ("A320", "Covid-19", "3.2.1") belong to a name, not a quantity."""
+    if start == 0:
+        return True
+    prev = text[start - 1]
+    if prev.isalnum() or prev in "_.,/:":
+        return False
+    # "2018-2019" and "10-12%" are ranges (joined later); "Covid-19" and "F-35" are names.
+    return not (prev in "-–" and start >= 2 and text[start - 2].isalpha())
+
+
+def _numerals(text: str, decimal_comma: bool, lex: Lexicon) -> list[Quantity]:
+    pats = _patterns(decimal_comma)
+    out: list[Quantity] = []
+    for m in pats.numeral.finditer(text):
+        if not _boundary_ok(text, m.start()):
+            continue
+        q = _numeral(m, lex, decimal_comma)
+        if q is None or (m.end() < len(text) and text[m.end()].isalnum() and not _unit_glued(text, m.end())):
+            continue
+        out.append(_with_unit(text, q, lex))
+    return out
+
+
+def _unit_glued(text: str, end: int) -> bool:
+    """"5%" is fine, "10th"/"3D" are not: letters right after digits only if they are a unit."""
+    return _GLUED_UNIT.match(text, end) is not None
+
+
+def _numeral(m: re.Match[str], lex: Lexicon, decimal_comma: bool) -> Quantity | None:
+    raw = m.group("num")
+    value = _num_value(raw, decimal_comma)
+    suffix = (m.group("suf") or m.group("suf2") or "").lower()
+    cur = m.group("cur")
+    if suffix == "b" and not cur:
+        return None
+    factor = lex.scale_suffixes.get(suffix, 1.0)
+    scale = m.group("scale")
+    if scale:
+        factor = lex.scales[scale.lower()]
+    unit, kind = ("count", "count")
+    if cur:
+        unit, kind = lex.currency_prefixes[cur.strip()], "money"
+    separated = bool(re.search(r"[.,]", raw))
+    return Quantity(value * factor, m.start(), m.end(), unit, kind, scaled=factor != 1.0, separated=separated)
+
+
+def _with_unit(text: str, q: Quantity, lex: Lexicon) -> Quantity:
+    """Extend a quantity over the percent sign, currency word, subunit, or time/measure unit after it."""
+    pats = _patterns(False)
+    end = q.end
+    m = pats.percent.match(text, end)
+    if m and q.kind != "money":
+        q = replace(q, end=m.end(), unit="percent", kind="percent")
+        p = pats.points.match(text, q.end)
+        if p:
+            q = replace(q, end=p.end(), unit="percentage point", kind="change")
+        return q
+    m = pats.points.match(text, end)
+    if m and q.kind == "count" and "percentage" in m.group(0).lower():
+        return replace(q, end=m.end(), unit="percentage point", kind="change")
+    if q.kind == "count":
+        m = pats.subunit.match(text, end)
+        if m and not q.scaled:
+            word = " ".join(m.group(0).lower().split())
+            unit = lex.subunit_words.get(word, "USD")
+            return replace(q, value=q.value / 100, end=m.end(), unit=unit, kind="money")
+        m = pats.currency_word.match(text, end)
+        if m:
+            unit = lex.currency_words[" ".join(m.group(0).lower().split())]
+            if not (unit == "KRW" and q.spelled):  # "five won" is a verb
+                return replace(q, end=m.end(), unit=unit, kind="money")
+    m = pats.time_unit.match(text, end)
+    if m and q.kind == "count":
+        unit = lex.time_units[m.group("u").lower()]
+        return replace(q, end=m.end(), unit=unit, kind="duration", compound=m.group("sep") == "-")
+    m = pats.measure.match(text, end)
+    if m and q.kind == "count":
+        return replace(q, end=m.end(), unit=lex.measure_units[m.group("u").lower()])
+    return q
+
+
+def _join_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Merge "10-12%", "2018-2019", "$5-6bn" and "between 10 and 12" into one ranged quantity."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if i + 1 < len(qs) and _is_range(text, q, qs[i + 1]):
+            out.append(_range(text, q, qs[i + 1]))
+            i += 2
+            continue
+        out.append(q)
+        i += 1
+    return out
+
+
+def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
+    m = _patterns(False).range_tail.match(text, low.end)
+    if m is None or m.end() != high.start or not ("count" in (low.kind, high.kind) or low.kind == high.kind):
+        return False
+    if m.group(0).strip() == "and":
+        return text[max(0, low.start - 8):low.start].lower().endswith("between ")
+    return m.group(0).strip() in ("-", "–")
+
+
+def _range(text: str, low: Quantity, high: Quantity) -> Quantity:
+    """The range low–high: unit and scale of the high end carry over to a bare low end."""
+    value = low.value
+    high_value = high.value
+    if high.scaled and not low.scaled:
+        value *= high.value / _unscaled(text, high)
+    if low.bare and 1000 <= low.value <= 2999 and high.value < 100 and high.bare:
+        high_value = low.value - low.value % 100 + high.value  # "2021-22" -> 2022
+    return Quantity(
+        value, low.start, high.end, high.unit if low.unit == "count" else low.unit,
+        high.kind if low.kind == "count" else low.kind, spelled=low.spelled,
+        scaled=low.scaled or high.scaled, separated=low.separated or high.separated, high=high_value,
+    )
+
+
+def _unscaled(text: str, q: Quantity) -> float:
+    m = re.search(r"\d+(?:[.,]\d+)*", text[q.start:q.end])
+    if not m:
+        return q.value
+    try:
+        return float(m.group(0).replace(",", "")) or q.value
+    except ValueError:
+        return q.value
+
+
+def _word_value(words: list[str], lex: Lexicon) -> float | None:
+    """"twenty one" -> 21, "five million" -> 5e6, "a dozen" -> 12, "half a million" -> 5e5."""
+    total, current, seen = 0.0, 0.0, False
+    for w in words:
+        if w in lex.units or w in lex.tens:
+            current += lex.units.get(w, lex.tens.get(w, 0))
+        elif w == "hundred":
+            current = (current or 1.0) * 100
+        elif w == "dozen":
+            current = (current or 1.0) * 12
+        elif w in lex.scales:
+            total += (current or 1.0) * lex.scales[w]
+            current = 0.0
+        elif w == "half":
+            current = 0.5
+        elif w in ("a", "an", "and"):
+            continue
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _word_numbers(text: str, lex: Lexicon) -> list[Quantity]:
+    tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    lower = [t[0].lower() for t in tokens]
+    out: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        q, nxt = _word_number_at(tokens, lower, i, lex)
+        if q is not None:
+            out.append(_with_unit(text, q, lex) if not q.compound else q)
+            i = nxt
+        else:
+            i += 1
+    return out
+
+
+def _numeric_word(w: str, lex: Lexicon) -> bool:
+    return lex.is_number_word(w) or w == "dozen" or (
+        "-" in w and all(p in lex.units or p in lex.tens for p in w.split("-")))
+
+
+def _word_number_at(
+    tokens: list[tuple[str, int, int]], lower: list[str], i: int, lex: Lexicon
+) -> tuple[Quantity | None, int]:
+    """Parse the longest number-word phrase starting at token ``i``."""
+    w = lower[i]
+    nxt = lower[i + 1] if i + 1 < len(lower) else ""
+    if "-" in w and not _numeric_word(w, lex):
+        return _compound_word(tokens, i, lex), i + 1
+    if w in lex.fractions or (w in ("a", "an", "one") and nxt in lex.fractions):
+        return _fraction(tokens, lower, i, lex)
+    start_ok = _numeric_word(w, lex) or (w in ("a", "an") and (nxt in lex.scales or nxt in ("hundred", "dozen")))
+    if not start_ok:
+        return None, i + 1
+    j = i + 1
+    while j < len(lower) and (
+        _numeric_word(lower[j], lex)
+        or (lower[j] == "and" and j + 1 < len(lower) and _numeric_word(lower[j + 1], lex)
+            and lower[j - 1] in ("hundred", *lex.scales))
+        or (lower[j] == "a" and lower[j - 1] == "half" and j + 1 < len(lower) and lower[j + 1] in lex.scales)
+    ):
+        j += 1
+    words = [p for t in lower[i:j] for p in t.split("-")]
+    if words in (["one"], ["a"], ["an"]):
+        return None, j
+    value = _word_value(words, lex)
+    if value is None:
+        return None, j
+    scaled = any(p in lex.scales for p in words)
+    return Quantity(value, tokens[i][1], tokens[j - 1][2], spelled=True, scaled=scaled), j
+
+
+def _compound_word(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> Quantity | None:
+    """"five-year", "twenty-one-day": number words joined to a time unit by hyphens."""
+    parts = tokens[i][0].lower().split("-")
+    k = 0
+    while k < len(parts) and (parts[k] in lex.units or parts[k] in lex.tens or parts[k] == "hundred"):
+        k += 1
+    if k == 0 or k == len(parts) or parts[:k] == ["one"] and parts[k] not in lex.time_units:
+        return None
+    value = _word_value(parts[:k], lex)
+    if value is None:
+        return None
+    if parts[k] in ("thirds", "third", "quarters", "quarter", "half") and k + 1 == len(parts):
+        frac = lex.fractions.get(parts[k], 0.5)
+        frac = frac / (2 if parts[k] == "thirds" else 3 if parts[k] == "quarters" else 1)
+        return Quantity(value * frac, tokens[i][1], tokens[i][2], "fraction", "ratio", spelled=True)
+    if parts[k] not in lex.time_units:
+        return None
+    _, start, _ = tokens[i]
+    end = start + len("-".join(parts[: k + 1]))
+    return Quantity(value, start, end, lex.time_units[parts[k]], "duration", spelled=True, compound=True)
+
+
+def _fraction(
+    tokens: list[tuple[str, int, int]], lower: list[str], i: int, lex: Lexicon
+) -> tuple[Quantity | None, int]:
+    """"half of", "a quarter of", "half a million" (the latter is a count of 500,000)."""
+    j = i + 1 if lower[i] in ("a", "an", "one") else i
+    frac = lower[j]
+    after = lower[j + 1] if j + 1 < len(lower) else ""
+    before = lower[i - 1] if i > 0 else ""
+    if frac == "half" and after in ("a", "an") and j + 2 < len(lower) and lower[j + 2] in lex.scales:
+        value = 0.5 * lex.scales[lower[j + 2]]
+        return Quantity(value, tokens[i][1], tokens[j + 2][2], spelled=True, scaled=True), j + 3
+    if after != "of" or before in ("first", "second", "third", "fourth", "final", "last", "latter", "the"):
+        return None, j + 1
+    if frac in ("third", "quarter") and j == i:
+        return None, j + 1  # a bare "third of" is an ordinal ("a third of" is not)
+    value = lex.fractions[frac]
+    if frac in ("thirds", "quarters"):
+        return None, j + 1
+    return Quantity(value, tokens[i][1], tokens[j][2], "fraction", "ratio", spelled=True), j + 1
+
+
+def _one_in(text: str, lex: Lexicon) -> list[Quantity]:
+    """"one in five adults" is a ratio of 0.2."""
+    out: list[Quantity] = []
+    for m in _patterns(False).one_in.finditer(text):
+        a, b = (_token_value(m.group(g), lex) for g in ("a", "b"))
+        # "211 in 2021" is a count and a year, not a ratio: keep small, year-free denominators.
+        if a is not None and b is not None and 0 < a < b <= 1000:
+            out.append(Quantity(a / b, m.start(), m.end(), "fraction", "ratio", spelled=True))
+    return out
+
+
+def _token_value(tok: str, lex: Lexicon) -> float | None:
+    t = tok.lower()
+    if t.isdigit():
+        return float(t)
+    return float(lex.units[t]) if t in lex.units else float(lex.tens[t]) if t in lex.tens else None
+
+
+def _no_overlap(qs: list[Quantity]) -> list[Quantity]:
+    """Keep the longest reading where readings overlap ("1.5 million" over "million")."""
+    kept: list[Quantity] = []
+    for q in sorted(qs, key=lambda q: (q.start, -(q.end - q.start))):
+        if kept and q.start < kept[-1].end:
+            continue
+        kept.append(q)
+    return kept
+
+
+def find_quantities(text: str, *, decimal_comma: bool | None = None) -> list[Quantity]:
+    """Every quantity in ``text``, in order, non-overlapping; ``decimal_comma=None`` decides by the text."""
+    lex = lexicon()
+    comma = uses_decimal_comma(text) if decimal_comma is None else decimal_comma
+    numerals = _join_ranges(text, _no_overlap(_numerals(text, comma, lex)))
+    found = [*_one_in(text, lex), *numerals, *_word_numbers(text, lex)]
+    return _no_overlap(found)

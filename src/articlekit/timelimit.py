@@ -1,0 +1,70 @@
+"""A time limit for one document, enforced by SIGALRM where the platform allows it.
+
+``signal.setitimer`` interrupts Python code only on the main thread of a POSIX process. Elsewhere
+(Windows, a worker thread) :func:`time_limit` cannot interrupt anything and only reports an overrun
+once the work has finished; :mod:`articlekit.pool` adds a hard limit on top by stopping the worker
+process, which works everywhere.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+from articlekit.errors import TimeLimitError
+
+__all__ = ["alarm_available", "time_limit"]
+
+
+def alarm_available() -> bool:
+    """Whether :func:`time_limit` can interrupt running code here (POSIX, main thread)."""
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+def _message(what: str, seconds: float) -> str:
+    return f"{what}: took longer than the time limit of {seconds:g} s"
+
+
+@contextmanager
+def time_limit(seconds: float | None, what: str) -> Iterator[None]:
+    """Raise :class:`TimeLimitError` naming ``what`` when the block runs longer than ``seconds``.
+
+    ``None`` means no limit. Where :func:`alarm_available` is false the block runs to its end and
+    the overrun is reported afterwards.
+    """
+    if seconds is None:
+        yield
+        return
+    if not alarm_available():
+        start = time.monotonic()
+        yield
+        if time.monotonic() - start > seconds:
+            raise TimeLimitError(_message(what, seconds))
+        return
+    expired = False
+
+    def on_alarm(signum: int, frame: FrameType | None) -> None:
+        nonlocal expired
+        expired = True
+        raise TimeLimitError(_message(what, seconds))
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except TimeLimitError:
+        raise
+    except Exception as exc:
+        # code under the limit may catch our exception and raise another: it is still an overrun
+        if expired:
+            raise TimeLimitError(_message(what, seconds)) from exc
+        raise
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    if expired:  # the exception was swallowed on the way: report the overrun all the same
+        raise TimeLimitError(_message(what, seconds))
