@@ -5,8 +5,9 @@ Usage (from the repo root):
     python3 bench/body_eval.py [--data ../shared/data/extraction] [--eval ../shared/eval]
                                [--worst 10] [--save preds.jsonl] [--only ID]
 
-Each page is decoded (articlekit.html.encoding) and parsed (articlekit.html.parse) and passed to
-``extract_body`` with an empty ``Metadata()``; decoding is not timed, parsing and extraction are.
+Each page is decoded (articlekit.html.encoding), parsed (articlekit.html.parse), its metadata extracted
+(untimed; ``--no-metadata`` passes an empty ``Metadata()``) and passed to ``extract_body``; parsing
+and body extraction are timed (CPU), decoding and metadata are not.
 Scoring reuses the functions of ``extract_eval.py`` (4-gram shingle body F1; snippet F1).
 """
 
@@ -38,7 +39,19 @@ def load_scorer(eval_dir: Path) -> Any:
     return mod
 
 
-def run_set(set_dir: Path, only: str | None) -> tuple[list[dict[str, Any]], list[str], float]:
+def _metadata(root: Any, url: str | None, use: bool) -> Metadata:
+    """Metadata as the pipeline computes it (untimed), or an empty one."""
+    if not use:
+        return Metadata()
+    from articlekit.metadata import extract_metadata
+
+    try:
+        return extract_metadata(root, url=url, now=None, config=DEFAULT.metadata)
+    except Exception:  # a metadata bug must not hide body figures
+        return Metadata()
+
+
+def run_set(set_dir: Path, only: str | None, use_meta: bool) -> tuple[list[dict[str, Any]], list[str], float]:
     with open(set_dir / "cases.jsonl", encoding="utf-8") as fh:
         cases = [json.loads(line) for line in fh if line.strip()]
     if only:
@@ -51,7 +64,10 @@ def run_set(set_dir: Path, only: str | None) -> tuple[list[dict[str, Any]], list
         html = decode_html(raw)
         t0 = time.process_time()
         root = parse_html(html)
-        body = extract_body(root, metadata=Metadata(), config=DEFAULT.body)
+        cpu += time.process_time() - t0
+        meta = _metadata(root, c.get("url"), use_meta)
+        t0 = time.process_time()
+        body = extract_body(root, metadata=meta, config=DEFAULT.body)
         cpu += time.process_time() - t0
         texts.append(Article(blocks=body.blocks).text)
     return cases, texts, cpu
@@ -64,12 +80,13 @@ def main() -> None:
     ap.add_argument("--worst", type=int, default=10)
     ap.add_argument("--save", default=None)
     ap.add_argument("--only", default=None)
+    ap.add_argument("--no-metadata", action="store_true", help="pass an empty Metadata() to extract_body")
     a = ap.parse_args()
     ev = load_scorer(Path(a.eval))
     data = Path(a.data)
     preds: dict[str, str] = {}
     # scrapinghub: body F1
-    cases, texts, cpu = run_set(data / "scrapinghub", a.only)
+    cases, texts, cpu = run_set(data / "scrapinghub", a.only, not a.no_metadata)
     triples = [ev.shingle_tp_fp_fn(c["body"], t) for c, t in zip(cases, texts, strict=True)]
     p, r, f = ev.body_metrics(triples)
     print(f"scrapinghub n={len(cases)} body P={p:.3f} R={r:.3f} F1={f:.3f}  cpu {cpu:.1f}s "
@@ -81,7 +98,7 @@ def main() -> None:
               f"{c.get('url', '')[:70]}")
     preds.update({c["id"]: t for c, t in zip(cases, texts, strict=True)})
     # trafilatura: snippet F1
-    cases, texts, cpu2 = run_set(data / "trafilatura", a.only)
+    cases, texts, cpu2 = run_set(data / "trafilatura", a.only, not a.no_metadata)
     seg = [0, 0, 0, 0]
     for c, t in zip(cases, texts, strict=True):
         for i, v in enumerate(ev.seg_counts(c, t)):

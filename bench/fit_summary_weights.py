@@ -20,6 +20,7 @@ src/articlekit/data/summary_weights.json (the ``brief`` set is kept as it is).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import statistics
@@ -33,7 +34,7 @@ from rouge_score import tokenizers
 
 from articlekit.config import SummaryConfig
 from articlekit.summary import candidates
-from articlekit.summary.rank import FEATURES, feature_rows, score, select, weight_sets
+from articlekit.summary.rank import FEATURES, coverage_mix, feature_rows, score, select, weight_sets
 
 TOK = tokenizers.DefaultTokenizer(use_stemmer=True)
 OUT = Path(__file__).resolve().parents[1] / "src/articlekit/data/summary_weights.json"
@@ -52,7 +53,7 @@ def f1(cand: Counter, ref: Counter) -> float:
 
 
 def grams(tokens: list[str]) -> tuple[Counter, Counter]:
-    return Counter(tokens), Counter(zip(tokens, tokens[1:]))
+    return Counter(tokens), Counter(itertools.pairwise(tokens))
 
 
 def rouge12(pred: list[str], ref: list[str]) -> tuple[float, float]:
@@ -110,7 +111,7 @@ def fit(docs: list[dict], l2: float, share_cnn: float) -> np.ndarray:
     for d in docs:
         set_weight = share_cnn if d["set"] == "cnndm" else 1.0 - share_cnn
         w = set_weight / per_set[d["set"]] / len(d["rows"])
-        for row, y in zip(d["rows"], d["labels"]):
+        for row, y in zip(d["rows"], d["labels"], strict=True):
             xs.append([*row, 1.0])
             ys.append(y)
             ws.append(w)
@@ -130,19 +131,17 @@ def fit(docs: list[dict], l2: float, share_cnn: float) -> np.ndarray:
     return beta[:-1]
 
 
-def blend(rows: list[list[float]], share: float, coverage: np.ndarray, config: SummaryConfig) -> list[float]:
+def blend(rows: list[list[float]], mix: float, coverage: np.ndarray) -> list[float]:
     """The library's blended_scores, with the coverage weights under test."""
-    low, high = config.coverage_share_low, config.coverage_share_high
-    mix = min(1.0, max(0.0, (share - low) / (high - low)))
     brief = score(rows, weight_sets()["brief"])
     cover = score(rows, list(coverage))
-    return [(1 - mix) * b + mix * c for b, c in zip(brief, cover)]
+    return [(1 - mix) * b + mix * c for b, c in zip(brief, cover, strict=True)]
 
 
 def evaluate(docs: list[dict], weights: np.ndarray, config: SummaryConfig) -> dict[str, tuple[float, float]]:
     out: dict[str, list[tuple[float, float]]] = {}
     for d in docs:
-        scores = blend(d["rows"], d["k"] / len(d["cands"]), weights, config)
+        scores = blend(d["rows"], coverage_mix(d["k"], len(d["cands"]), config), weights)
         picked = select(d["cands"], scores, d["k"],
                         redundancy=config.redundancy, duplicate=config.duplicate_similarity)
         out.setdefault(d["set"], []).append(rouge12([c.bullet for c in picked], d["ref"]))
@@ -166,22 +165,24 @@ def main() -> int:
         cfg = replace(config, redundancy=lam)
         scores: dict[str, list[tuple[float, float]]] = {}
         for k in (0, 1):
-            train = [d for d, f in zip(docs, folds) if f != k]
-            test = [d for d, f in zip(docs, folds) if f == k]
+            train = [d for d, f in zip(docs, folds, strict=True) if f != k]
+            test = [d for d, f in zip(docs, folds, strict=True) if f == k]
             for s, v in evaluate(test, fit(train, args.l2, args.share_cnn), cfg).items():
                 scores.setdefault(s, []).append(v)
-        summary = {s: tuple(round(statistics.mean(x[i] for x in v), 2) for i in (0, 1)) for s, v in scores.items()}
+        summary = {s: tuple(round(statistics.mean(x[i] for x in v), 2) for i in (0, 1))
+                   for s, v in scores.items()}
         print(f"redundancy {lam}: 2-fold CV R1/R2 {summary}", file=sys.stderr)
     weights = fit(docs, args.l2, args.share_cnn)
-    table = {name: round(float(w), 4) for name, w in zip(FEATURES, weights)}
+    table = {name: round(float(w), 4) for name, w in zip(FEATURES, weights, strict=True)}
     print(json.dumps(table, indent=1))
     print(f"all-data fit, in-sample R1/R2: {evaluate(docs, weights, config)}", file=sys.stderr)
     if args.write:
         data = json.loads(OUT.read_text(encoding="utf-8"))
         data["coverage"] = {
-            "how": "fitted by bench/fit_summary_weights.py: logistic regression (L2), BBC DEV (500 articles), "
-                   "label = sentence is in the reference; each article weighs the same",
-            "command": f"python3 bench/fit_summary_weights.py --l2 {args.l2} --share-cnn {args.share_cnn} --write",
+            "how": "fitted by bench/fit_summary_weights.py: logistic regression (L2), BBC DEV "
+                   "(500 articles), label = sentence is in the reference; each article weighs the same",
+            "command": f"python3 bench/fit_summary_weights.py --l2 {args.l2} "
+                       f"--share-cnn {args.share_cnn} --write",
             "weights": table,
         }
         OUT.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")

@@ -38,6 +38,8 @@ class MetadataConfig:
     byline_window: int = 4000  # characters of visible text after the headline searched for bylines/dates
     max_author_words: int = 5  # longer "names" are sentences, not people
     headline_lookback: int = 300  # characters of visible text before the headline searched for dates
+    date_window: int = 1200  # characters after the headline searched for its date; later dates are events
+    date_close: int = 400  # a date this close to the headline is the one readers see: it beats metadata
     headline_match: float = 0.5  # word overlap at which a heading counts as the declared title's headline
     headline_confirmed: float = 0.5  # overlap at which the visible heading's wording beats the declared title
 
@@ -56,7 +58,10 @@ class BodyConfig:
     decay_levels: int = 4  # ancestors above a unit that receive a share of its score
     climb_share: float = 0.25  # climb to the parent when it adds this share of prose (split bodies)
     climb_max_link_density: float = 0.25  # ...unless what it adds is this much link text (teaser lists)
-    climb_max_gap: int = 5  # ...looking at most this many levels above the last ancestor taken
+    climb_max_gap: int = 1  # ...looking at most this many levels above the last ancestor taken
+    marked_body_share: float = 0.5  # a marked article body (itemprop/class) wins with this share of the best's prose
+    marked_inner_share: float = 0.8  # ...inside the scored candidate, when it keeps this share of its prose
+    marked_outer_gain: float = 1.5  # ...around it, when it holds this many times its prose
     sibling_share: float = 0.2  # siblings scoring this share of the best container join it
     max_block_link_density: float = 0.5  # emitted blocks with more link text than this are dropped
     max_list_link_density: float = 0.35  # lists mostly of links are related-story lists
@@ -78,6 +83,7 @@ class SummaryConfig:
     redundancy: float = 0.3  # MMR: score lost per unit of similarity to an already chosen bullet
     coverage_share_low: float = 0.3  # asking for <= 30% of the sentences: rank by the lead-heavy brief weights
     coverage_share_high: float = 0.4  # >= 40%: a long summary, ranked by the fitted coverage weights
+    coverage_min_bullets: int = 4  # up to 3 bullets is always a brief: the news lead rules
     duplicate_similarity: float = 0.7  # a sentence this similar to a chosen one is never chosen too
     cut_long_sentences: bool = True  # over-budget bullets lose a trailing ", which ..." clause
     min_clause_words: int = 10  # ... but keep at least this many words

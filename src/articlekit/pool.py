@@ -28,7 +28,7 @@ from typing import Any
 from articlekit.batch import WORKER_ERROR, ExtractOptions, Result, Task, extract_one
 from articlekit.errors import ArticlekitError, InputError, TimeLimitError
 
-__all__ = ["WINDOW_PER_WORKER", "WorkerPool"]
+__all__ = ["WINDOW_PER_WORKER", "WorkerPool", "warm_up"]
 
 WINDOW_PER_WORKER = 8  # inputs taken ahead of the oldest unfinished one, per worker: a slow page stalls none
 KILL_GRACE_SECONDS = 2.0  # after the in-worker alarm, time left before the parent stops the worker by force
@@ -42,10 +42,15 @@ _WARM_UP_PAGE = (
 )
 
 
+def warm_up(options: ExtractOptions) -> None:
+    """Extract a tiny page once so lazy imports and word lists are loaded before any time limit runs."""
+    extract_one("<warm-up>", _WARM_UP_PAGE, replace(options, timeout=None))
+
+
 def _worker_main(conn: Connection, options: ExtractOptions) -> None:
     """A worker's life: warm up, then extract tasks from ``conn`` until told to stop (``None``)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops us cleanly
-    extract_one("<warm-up>", _WARM_UP_PAGE, replace(options, timeout=None))
+    warm_up(options)
     conn.send(None)  # ready: from here on a death is the current task's doing
     while True:
         try:
@@ -89,6 +94,8 @@ class WorkerPool:
         self._ctx = _context(start_method)
         self._workers: list[_Worker] = []
         self._window = size * WINDOW_PER_WORKER
+        if self._ctx.get_start_method() == "fork":
+            warm_up(options)  # once here, and every forked worker starts warm instead of loading its own
 
     def run(self, items: Iterator[Task | Result]) -> Iterator[Result]:
         """Process every item; yield each result once all earlier ones have been yielded."""

@@ -17,12 +17,23 @@ from types import FrameType
 
 from articlekit.errors import TimeLimitError
 
-__all__ = ["alarm_available", "time_limit"]
+__all__ = ["FINALIZER_RETRY_SECONDS", "alarm_available", "time_limit"]
+
+FINALIZER_RETRY_SECONDS = 0.005  # an alarm that lands in a __del__ is raised again this much later
 
 
 def alarm_available() -> bool:
     """Whether :func:`time_limit` can interrupt running code here (POSIX, main thread)."""
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+def _in_finalizer(frame: FrameType | None) -> bool:
+    """Whether the interrupted code runs inside a ``__del__`` method (at any depth)."""
+    while frame is not None:
+        if frame.f_code.co_name == "__del__":
+            return True
+        frame = frame.f_back
+    return False
 
 
 def _message(what: str, seconds: float) -> str:
@@ -50,6 +61,9 @@ def time_limit(seconds: float | None, what: str) -> Iterator[None]:
     def on_alarm(signum: int, frame: FrameType | None) -> None:
         nonlocal expired
         expired = True
+        if _in_finalizer(frame):  # Python would print and drop an exception raised there: retry soon
+            signal.setitimer(signal.ITIMER_REAL, FINALIZER_RETRY_SECONDS)
+            return
         raise TimeLimitError(_message(what, seconds))
 
     previous = signal.signal(signal.SIGALRM, on_alarm)

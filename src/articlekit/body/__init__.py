@@ -13,7 +13,7 @@ from articlekit.body.blocks import emit_blocks
 from articlekit.body.extraction import select_content
 from articlekit.body.highlights import extract_highlights
 from articlekit.body.scoring import measure
-from articlekit.body.trim import trim_repeats
+from articlekit.body.trim import trim_repeats, trim_tail
 from articlekit.config import BodyConfig
 from articlekit.html.clean import drop_furniture, is_article_body, strip_code
 from articlekit.model import Body, Metadata
@@ -33,8 +33,8 @@ def extract_body(root: HtmlElement, *, metadata: Metadata, config: BodyConfig) -
     highlights = extract_highlights(body, config)
     before = measure(body, config)
     page_prose = before.stats[body].prose if body in before.stats else 0
-    marked = {a for el in body.iter() if isinstance(el.tag, str) and is_article_body(el)
-              for a in (el, *el.iterancestors())}
+    bodies = [el for el in body.iter() if isinstance(el.tag, str) and is_article_body(el)]
+    marked = {a for el in bodies for a in (el, *el.iterancestors())}
 
     def keep(el: HtmlElement) -> bool:
         # a class name can lie: never drop the marked body, nor a subtree holding most of the prose
@@ -45,6 +45,7 @@ def extract_body(root: HtmlElement, *, metadata: Metadata, config: BodyConfig) -
 
     drop_furniture(body, keep, marked.__contains__)
     after = measure(body, config)
-    content = select_content(body, after, config)
+    content = select_content(body, after, config, marked=[el for el in bodies if el in after.stats])
     blocks = emit_blocks(content, after.stats, config)
-    return Body(blocks=tuple(trim_repeats(blocks, metadata, config)), highlights=highlights)
+    blocks = trim_tail(trim_repeats(blocks, metadata, config))
+    return Body(blocks=tuple(blocks), highlights=highlights)

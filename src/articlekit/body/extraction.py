@@ -9,6 +9,8 @@ siblings split off the same body (ads between body parts, "part 2" divs) are mer
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from lxml.html import HtmlElement
 
 from articlekit.body.scoring import Measures, NodeStats, unit_quality
@@ -96,6 +98,34 @@ def _belongs(sibling: HtmlElement, top: HtmlElement, stats: dict[HtmlElement, No
     return False
 
 
+def _marked_body(marked: Sequence[HtmlElement], stats: dict[HtmlElement, NodeStats]) -> HtmlElement | None:
+    """Of the elements marked as article body, the one with the most prose (the innermost on a tie)."""
+    best: HtmlElement | None = None
+    for el in marked:  # document order: a descendant comes after its ancestor
+        prose = stats[el].prose
+        if prose and (best is None or prose >= stats[best].prose):
+            best = el
+    return best
+
+
+def _prefer_marked(marked: HtmlElement, top: HtmlElement, stats: dict[HtmlElement, NodeStats],
+                   config: BodyConfig) -> bool:
+    """Should the page's marked body replace the scored candidate?
+
+    Inside the candidate it wins when it keeps most of its prose (tighter, less furniture); around the
+    candidate only when it adds much more prose (the scored one was a fragment); elsewhere when it
+    holds a comparable amount.
+    """
+    mine, theirs = stats[marked].prose, stats[top].prose
+    if marked is top:
+        return False
+    if any(a is top for a in marked.iterancestors()):
+        return mine >= config.marked_inner_share * theirs
+    if any(a is marked for a in top.iterancestors()):
+        return mine >= config.marked_outer_gain * theirs
+    return mine >= config.marked_body_share * theirs
+
+
 def _climb(top: HtmlElement, body: HtmlElement, stats: dict[HtmlElement, NodeStats],
            config: BodyConfig) -> HtmlElement:
     """Go up to the highest ancestor that adds a real share of prose (a body split into columns).
@@ -114,21 +144,29 @@ def _climb(top: HtmlElement, body: HtmlElement, stats: dict[HtmlElement, NodeSta
         added_text, added_link = up.text - base.text, up.link - base.link
         if added_text and added_link > config.climb_max_link_density * added_text:
             break  # the ancestors add mostly links: teasers, not more of the story
-        gap += 1
+        if up.prose != stats[cur].prose:
+            gap += 1  # wrappers that add nothing are free
         if up.prose - stats[node].prose >= config.climb_share * stats[node].prose:
             node, gap = parent, 0
         cur = parent
     return node
 
 
-def select_content(body: HtmlElement, measures: Measures, config: BodyConfig) -> list[HtmlElement]:
-    """The article's elements in document order (empty when the page has no prose)."""
+def select_content(body: HtmlElement, measures: Measures, config: BodyConfig, *,
+                   marked: Sequence[HtmlElement] = ()) -> list[HtmlElement]:
+    """The article's elements in document order (empty when the page has no prose).
+
+    ``marked`` lists the elements the page itself marks as its article body (document order).
+    """
     _spread_scores(measures, config)
     top = _best(measures)
     if top is None:
         return []
     stats = measures.stats
     top = _climb(top, body, stats, config)
+    chosen = _marked_body(marked, stats)
+    if chosen is not None and _prefer_marked(chosen, top, stats, config):
+        top = _climb(chosen, body, stats, config)
     top = _main_article(top, stats)
     parent = top.getparent()
     if parent is None or top is body:

@@ -8,6 +8,8 @@ so the points never reach the body text.
 
 from __future__ import annotations
 
+import re
+
 from lxml.html import HtmlElement
 
 from articlekit.body.blocks import inline_text, normalize_heading
@@ -21,7 +23,7 @@ _TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "span", "
                "caption", "header", "div")
 _MAX_TITLE_CHARS = 40  # a box title is a few words
 _MIN_POINT_CHARS = 15  # shorter "points" are labels or buttons
-_CLASS_HINTS = ("point", "highlight", "tldr", "takeaway", "brief", "glance", "fact", "summary")
+_CLASS_HINTS = re.compile("point|highlight|tldr|takeaway|brief|glance|fact|summary", re.I)
 _OFF_LIMITS = frozenset({"a", "nav", "footer", "button", "select"})  # titles in menus are links, not boxes
 
 
@@ -90,8 +92,11 @@ def _titles(root: HtmlElement) -> list[HtmlElement]:
 def _class_boxes(root: HtmlElement, config: BodyConfig) -> list[tuple[list[HtmlElement], list[str]]]:
     boxes = []
     for el in root.iter():
-        attrs = " ".join(v for v in (el.get("class"), el.get("id")) if v) if isinstance(el.tag, str) else ""
-        if not attrs or not any(hint in attrs.lower() for hint in _CLASS_HINTS):
+        cls, ident = el.get("class"), el.get("id")
+        if cls is None and ident is None:
+            continue
+        attrs = f"{cls or ''} {ident or ''}"
+        if not _CLASS_HINTS.search(attrs):
             continue  # cheap filter before tokenizing
         if class_tokens(attrs) & HIGHLIGHT_CLASS_TOKENS:
             points = _points([c for c in el if not _is_title(c)])

@@ -9,11 +9,13 @@ from articlekit.config import BodyConfig
 from articlekit.html.selectors import BYLINE_LINE
 from articlekit.model import Block, Metadata
 
-__all__ = ["trim_repeats"]
+__all__ = ["trim_repeats", "trim_tail"]
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MAX_META_LINE = 100  # byline/date lines are short; a longer line is prose that happens to name someone
 _MAX_DATE_WORDS = 8  # "Published 3 March 2024, 10:41 GMT" and the like
+_MAX_TAIL_LABEL = 60  # a dangling label at the end of a body is shorter than a sentence
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "“", ")", "'", "’", "。")
 _MAX_BYLINE_WORDS = 12  # "By Jane Doe and John Roe, Staff Writers, Washington"
 
 
@@ -29,6 +31,21 @@ def _is_meta_line(block: Block, metadata: Metadata) -> bool:
         return True
     short = len(text.split()) <= _MAX_DATE_WORDS
     return bool(_YEAR.search(text)) and short and not text.rstrip().endswith(".")
+
+
+def _dangling(block: Block) -> bool:
+    """A short line without sentence punctuation at the end of a body: a label, link stub or kicker."""
+    text = block.text.rstrip()
+    return block.kind in ("p", "h") and (
+        block.kind == "h" or (len(text) < _MAX_TAIL_LABEL and not text.endswith(_SENTENCE_END)))
+
+
+def trim_tail(blocks: list[Block]) -> list[Block]:
+    """Drop trailing headings and short unpunctuated lines ("Weitere Informationen:", "Kontakt")."""
+    end = len(blocks)
+    while end > 1 and _dangling(blocks[end - 1]):
+        end -= 1
+    return blocks[:end]
 
 
 def trim_repeats(blocks: list[Block], metadata: Metadata, config: BodyConfig) -> list[Block]:

@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 
 from articlekit.html.selectors import (
     ARTICLE_BODY_CLASSES,
+    ARTICLE_BODY_SUBSTRINGS,
     BOILERPLATE_CLASS_NAMES,
     BOILERPLATE_HEADINGS,
     BOILERPLATE_ROLES,
@@ -28,6 +29,7 @@ from articlekit.html.selectors import (
     STRONG_BOILERPLATE_TOKENS,
     WEAK_BOILERPLATE_TOKENS,
     class_tokens,
+    glued_names,
     head_tokens,
 )
 
@@ -36,6 +38,8 @@ __all__ = ["drop_furniture", "furniture_reason", "is_article_body", "normalize_t
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # figures keep tables, code and quotes; their images and captions go
 _FIGURE_KEEP = ("table", "pre", "blockquote")
+_BODY_SUBSTRING = re.compile("|".join(map(re.escape, ARTICLE_BODY_SUBSTRINGS)))
+_FURNITURE_SUBSTRING = re.compile("|".join(map(re.escape, BOILERPLATE_SUBSTRINGS)))
 
 
 def strip_code(root: HtmlElement) -> None:
@@ -48,7 +52,12 @@ def is_article_body(el: HtmlElement) -> bool:
     if (el.get("itemprop") or "").lower() == "articlebody":
         return True
     cls = el.get("class")
-    return bool(cls) and any(name.lower() in ARTICLE_BODY_CLASSES for name in cls.split())
+    if not cls:
+        return False
+    low = cls.lower()
+    if _BODY_SUBSTRING.search(low.replace("-", "").replace("_", "")):
+        return True
+    return any(name in ARTICLE_BODY_CLASSES for name in low.split())
 
 
 def furniture_reason(el: HtmlElement) -> str | None:
@@ -57,6 +66,9 @@ def furniture_reason(el: HtmlElement) -> str | None:
     if not isinstance(tag, str):
         return None
     if tag in FURNITURE_TAGS:
+        # an article's own <header> holds its headline, byline and standfirst: trimmed later, kept here
+        if tag == "header" and any(True for _ in el.iterancestors("article")):
+            return None
         return "tag:" + tag
     if tag == "figure" and not any(True for _ in el.iter(*_FIGURE_KEEP)):
         return "tag:figure"
@@ -71,10 +83,10 @@ def furniture_reason(el: HtmlElement) -> str | None:
     attrs = " ".join(v for v in (el.get("class"), el.get("id")) if v)
     if not attrs or tag in ("html", "body"):
         return None
-    low = attrs.lower()
-    if tag not in ("article", "main") and any(sub in low for sub in BOILERPLATE_SUBSTRINGS) \
-            and not is_article_body(el):
-        return "class:" + next(sub for sub in BOILERPLATE_SUBSTRINGS if sub in low)
+    if tag not in ("article", "main"):
+        match = _FURNITURE_SUBSTRING.search(" ".join(glued_names(attrs)))
+        if match and not is_article_body(el):
+            return "class:" + match.group(0)
     tokens = class_tokens(attrs)
     # semantic article/main elements are trusted unless a strong token says otherwise
     if tag in ("article", "main"):

@@ -12,6 +12,7 @@ import re
 
 __all__ = [
     "ARTICLE_BODY_CLASSES",
+    "ARTICLE_BODY_SUBSTRINGS",
     "BLOCK_TAGS",
     "BOILERPLATE_CLASS_NAMES",
     "BOILERPLATE_HEADINGS",
@@ -31,6 +32,8 @@ __all__ = [
     "STRONG_BOILERPLATE_TOKENS",
     "WEAK_BOILERPLATE_TOKENS",
     "class_tokens",
+    "glued_names",
+    "role_names",
     "head_tokens",
 ]
 
@@ -115,7 +118,7 @@ WEAK_BOILERPLATE_TOKENS = frozenset({
     "donate", "donation", "membership", "suggested", "suggestions", "teasers", "headlines", "also",
     "further", "latest", "more", "similar", "popular", "follow", "rss", "bookmark", "facebook",
     "twitter", "reddit", "banner", "promotion", "commercial", "marketing", "affiliate", "gpt",
-    "toolbar", "topbar", "dropdown", "skip", "jump", "aside", "cmp", "paywall", "date", "next",
+    "toolbar", "topbar", "dropdown", "skip", "jump", "aside", "cmp", "paywall", "date",
 })
 # Whole class names (after lowercasing) that are furniture although their tokens are not.
 BOILERPLATE_CLASS_NAMES = frozenset({
@@ -128,7 +131,7 @@ BOILERPLATE_CLASS_NAMES = frozenset({
 })
 # Substrings that mark a class/id as furniture even when glued to other words ("relatedpoststitle").
 BOILERPLATE_SUBSTRINGS = ("related", "newsletter", "advert", "cookie", "breadcrumb", "sidebar", "sharing",
-                          "social", "promo", "disqus", "taboola", "outbrain", "comment-", "comments")
+                          "social", "promo", "disqus", "taboola", "outbrain", "comments")
 # Class names that only ever hold an article's body: such subtrees are never removed as furniture.
 ARTICLE_BODY_CLASSES = frozenset({
     "article-body", "articlebody", "article__body", "article-content", "article__content",
@@ -140,6 +143,11 @@ ARTICLE_BODY_CLASSES = frozenset({
     "article-detail", "article-details", "news-content", "news-text", "newsbody", "blog-content",
     "blog-post-body", "paywall-article", "articletext", "art_content", "zn-body__paragraph",
 })
+
+# The same, as substrings of a class name with separators removed ("RichTextArticleBody-body").
+ARTICLE_BODY_SUBSTRINGS = ("articlebody", "articlecontent", "articletext", "storybody", "storycontent",
+                           "storytext", "postbody", "postcontent", "entrycontent", "entrybody", "newsbody",
+                           "contentbody", "bodytext", "articlecopy", "storycopy")
 
 # Tokens in a box's class/id that mark the publisher's own summary box.
 HIGHLIGHT_CLASS_TOKENS = frozenset({
@@ -187,7 +195,10 @@ BOILERPLATE_LINE = re.compile(
     r"©|\(c\)\s|copyright\b|all rights reserved|"
     r"lea (?:también|más)\s*:|lire aussi\s*:|à lire aussi|lesen sie auch|mehr zum thema|"
     r"leggi anche|we use cookies|this (?:site|website) uses cookies|"
-    r"(?:please )?enable javascript|your browser does not support"
+    r"(?:please )?enable javascript|your browser does not support|"
+    r"photograph(?:ed)? by\b|\(?(?:photo |image )?credits?\s*:|(?:foto|bild|titelbild|abbildung|symbolbild)\s*:|"
+    r"(?:no|keine) (?:comments|kommentare)\b|aucun commentaire|you are not logged in|"
+    r"sie sind (?:aktuell )?nicht eingeloggt|table of contents$|inhaltsverzeichnis$|sommaire$"
     r")",
     re.I,
 )
@@ -215,36 +226,46 @@ STRONG_BOILERPLATE_TOKENS = frozenset({
 })
 
 
-def class_tokens(value: str) -> set[str]:
-    """Lowercase tokens of a class/id string, plus each whole class name lowercased.
-
-    Names with a descriptive prefix (``has-``, ``category-`` …) are skipped.
-    """
-    tokens: set[str] = set()
+def role_names(value: str) -> list[str]:
+    """Class/id names that say what an element is: lowercased, descriptive names skipped and
+    state modifiers cut ("o-section--has-ads" → "o-section", "gallery__with-sidebar" → "gallery")."""
+    names = []
     for name in value.split():
-        low = name.lower()
-        if low.startswith(DESCRIPTIVE_CLASS_PREFIXES):
+        if name.lower().startswith(DESCRIPTIVE_CLASS_PREFIXES):
             continue
-        tokens.add(low)
-        # BEM modifiers ("block--ads", "o-section--has-ads") describe a variant, not the role
-        name = _MODIFIER.sub("", name.split("--")[0]) if "--" not in name[:1] else name
+        # BEM modifiers ("block--ads") and state parts ("has-…", "with-…") describe a variant, not the role
+        name = _MODIFIER.sub("", name.split("--")[0])
+        if name:
+            names.append(name)
+    return names
+
+
+def _parts(name: str) -> list[str]:
+    return [t for t in _SPLIT.split(_CAMEL.sub(" ", name).lower()) if t]
+
+
+def class_tokens(value: str) -> set[str]:
+    """Tokens of the role names of a class/id string, each whole name, and each name glued."""
+    tokens: set[str] = set()
+    for name in role_names(value):
         low = name.lower()
-        tokens.update(t for t in _SPLIT.split(_CAMEL.sub(" ", name).lower()) if t)
-        # glued forms such as "sharebar" / "most_read" → also match without separators
-        tokens.add(_SPLIT.sub("", low))
+        tokens.add(low)
+        tokens.update(_parts(name))
+        tokens.add(_SPLIT.sub("", low))  # "share_bar" / "most-read" also match glued vocabulary
     return tokens
 
 
 def head_tokens(value: str) -> set[str]:
-    """Whole class names and the head part of two-part names: where weak tokens may match."""
+    """Whole role names and the head part of two-part ones: where weak tokens may match."""
     heads: set[str] = set()
-    for name in value.split():
-        low = name.lower()
-        if low.startswith(DESCRIPTIVE_CLASS_PREFIXES):
-            continue
-        name = _MODIFIER.sub("", name.split("--")[0])
-        parts = [t for t in _SPLIT.split(_CAMEL.sub(" ", name).lower()) if t]
-        heads.add(low)
-        if len(parts) <= 2 and parts:
+    for name in role_names(value):
+        parts = _parts(name)
+        heads.add(name.lower())
+        if 0 < len(parts) <= 2:
             heads.add(parts[0])
     return heads
+
+
+def glued_names(value: str) -> list[str]:
+    """Role names lowercased with separators removed, for substring vocabularies."""
+    return [_SPLIT.sub("", name.lower()) for name in role_names(value)]

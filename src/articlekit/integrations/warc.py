@@ -64,15 +64,19 @@ def iter_warc_pages(
     counts = stats if stats is not None else WarcStats()
     name = os.fspath(path)
     reader = _backend(backend)
+    before = counts.pages + counts.skipped
     try:
         with open(name, "rb") as stream:
             for page in reader(stream, counts, max_bytes):
                 counts.pages += 1
                 yield page
-    except InputError:
-        raise
+            empty = stream.tell() == 0
+    except InputError as exc:
+        raise InputError(f"{name}: {exc}") from None
     except Exception as exc:  # each library has its own errors for a broken file
         raise InputError(f"{name}: cannot read WARC ({type(exc).__name__}: {exc})") from None
+    if counts.pages + counts.skipped == before and not empty:  # warcio passes over junk silently
+        raise InputError(f"{name}: no WARC records found (not a WARC file?)")
 
 
 def _backend(name: str | None) -> Any:
@@ -112,6 +116,8 @@ def _warcio_pages(stream: BinaryIO, stats: WarcStats, max_bytes: int) -> Iterato
     from warcio.archiveiterator import ArchiveIterator
 
     for record in ArchiveIterator(stream):
+        if not str(record.format).startswith("warc"):  # warcio reads junk as a legacy ARC record
+            raise InputError("not a WARC file (an ARC record or unreadable data)")
         http = record.http_headers if record.rec_type == "response" else None
         uri = record.rec_headers.get_header("WARC-Target-URI")
         if http is None or not uri or not _is_html_page(http.get_statuscode(),

@@ -16,9 +16,16 @@ from articlekit.config import MetadataConfig
 from articlekit.metadata import page, resolve
 from articlekit.metadata.authors import author_candidates, byline_elements, complete_names
 from articlekit.metadata.candidates import Candidate
-from articlekit.metadata.date_sources import DateContext, modified_candidates, published_candidates
-from articlekit.metadata.jsonld import read_jsonld
-from articlekit.metadata.meta import read_meta
+from articlekit.metadata.date_sources import (
+    DateContext,
+    first_in_page,
+    modified_candidates,
+    month_in_text,
+    published_candidates,
+)
+from articlekit.metadata.dates import DateValue, url_month
+from articlekit.metadata.jsonld import JsonLd, read_jsonld
+from articlekit.metadata.meta import PageMeta, read_meta
 from articlekit.metadata.text_dates import text_around
 from articlekit.metadata.title import find_headline_element, headline_confirms, site_names, title_candidates
 from articlekit.model import Metadata
@@ -64,27 +71,38 @@ def _extract(root: HtmlElement, url: str | None, now: dt.datetime | None, config
     confirmed = headline_confirms(titles, config.headline_confirmed)
     take("title", resolve.pick(titles, resolve.TITLE_CONFIRMED if confirmed else resolve.TITLE))
 
-    near = text_around(root, headline, before=config.headline_lookback, after=config.byline_window)
+    before, near = text_around(root, headline, before=config.headline_lookback, after=config.byline_window)
     take("language", page.language(jsonld, meta, near))
     order = {el: i for i, el in enumerate(root.iter())}
     bylines = byline_elements(root, order, headline)
-    authors = author_candidates(jsonld, meta, bylines, near, sites=sites, config=config)
+    authors = author_candidates(jsonld, meta, bylines, before[-200:] + "\n" + near, sites=sites, config=config)
     chosen = resolve.pick(authors, resolve.AUTHORS)
     if chosen is not None:
         take("authors", Candidate(complete_names(chosen.value, authors), chosen.source))
 
     ctx = DateContext(language=fields.get("language", ""), now=now, config=config, url=url or fields.get("url"),
-                      near_text=near, headline=headline, order=order)
-    published = published_candidates(jsonld, meta, root, ctx)
-    first = resolve.pick(published, resolve.DATE_PUBLISHED)
-    take("date_published", resolve.reconcile_day(first, published) if first else None)
+                      near_text=near, before_text=before, headline=headline, order=order)
+    take("date_published", _published(root, jsonld, meta, ctx))
     modified = resolve.pick(modified_candidates(jsonld, meta, ctx), resolve.DATE_MODIFIED)
     take("date_modified", modified)
-    if "date_published" not in fields and modified is not None:
-        # named rule UPDATED_ONLY: a page that shows only its update date was published no later
-        take("date_published", modified)
+    if "date_published" not in fields:
+        # named rule UPDATED_ONLY: a page that shows only its update date was published no later;
+        # else PAGE_FALLBACK: the first full date written anywhere in the page
+        take("date_published", modified or resolve.pick(first_in_page(root, ctx), resolve.DATE_PUBLISHED))
 
     take("description", page.description(jsonld, meta))
     take("image", page.image(jsonld, meta, base))
     take("tags", page.tags(jsonld, meta))
     return Metadata(**fields, provenance=prov)
+
+
+def _published(root: HtmlElement, jsonld: JsonLd, meta: PageMeta, ctx: DateContext) -> Candidate[DateValue] | None:
+    """Publication date: the priority pick, checked against the URL's month and the page's local day."""
+    published = published_candidates(jsonld, meta, root, ctx)
+    month = url_month(ctx.url or "")
+    if month is not None:
+        published = resolve.in_month(published, month) or month_in_text(root, month, ctx)
+    first = resolve.pick(published, resolve.DATE_PUBLISHED)
+    if first is None:
+        return None
+    return resolve.most_precise(resolve.reconcile_day(first, published), published)

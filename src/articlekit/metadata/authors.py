@@ -4,9 +4,11 @@ labels such as "Staff" dropped; "A, B and C" split; page order kept, duplicates 
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from importlib import resources
 
 from lxml.html import HtmlElement
 
@@ -35,7 +37,8 @@ __all__ = ["author_candidates", "byline_elements", "clean_authors", "complete_na
 
 _PREFIX = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True))
-    + r")(?:\s*:\s*|\s+)", re.I)
+    + r")(?:\s*:\s*|\s+|(?=(?-i:[A-ZÀ-Þ])))", re.I)
+_INNER_PREFIX = re.compile(r"(?:^|\s)(?:by|von|par|por|door|af|av)\s+(?=\S)", re.I)
 _SPLIT = re.compile(
     r"\s*(?:[,;|/•·]|\s(?:" + "|".join(re.escape(c) for c in NAME_CONNECTORS) + r")\s)\s*", re.I)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -48,27 +51,37 @@ _HANDLE = re.compile(r"^@\w+$")
 _TOKEN = re.compile(r"[^\s,;]+")
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
 _TEXT_BYLINE = re.compile(
-    r"(?:^|\n)[ \t|·•(]*(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]ublished [Bb]y:?|[Pp]osted [Bb]y|Von|VON|Par|PAR|"
-    r"Por|POR|Text:|Autor:|Autorin:|Author:)\s+"
+    r"(?:(?:^|\n)[ \t|·•(]*(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]ublished [Bb]y:?|[Pp]osted [Bb]y|Von|VON|Par|PAR|"
+    r"Por|POR|Ein Artikel von|Ein Beitrag von|Text von)"
+    r"|(?:^|\s)(?:Text|Autor|Autorin|Author|Auteur|Autore|Texto|Written by|Verfasst von):)\s+"
     r"(?P<names>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\.?)(?:[ \t]+(?:(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|la|van|von|der|da|di|du|del|"
     r"bin|al)\.?)){0,4}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*"
     r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*\.?){0,4})*)")
+_NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "body", "html", "input", "textarea", "form",
+                              "select", "option", "button", "label", "img", "svg", "noscript"})
 _MAX_BYLINE_CHARS = 160  # a byline element longer than this is an author bio or an article teaser
 _CLUSTER_SPAN = 15  # byline elements within this many nodes of the first one belong to the same byline
 _EXCLUDED_TOKENS = ("comment", "avatar", "related", "footer", "widget", "sidebar", "share", "bio",
                     "description", "caption", "photo")
 
 
-def clean_authors(raw: str, *, sites: list[str], config: MetadataConfig) -> list[str]:
-    """Person names from one raw author string; labels, roles, dates and site names removed."""
+def clean_authors(raw: str, *, sites: list[str], config: MetadataConfig, declared: bool = False) -> list[str]:
+    """Person names from one raw author string; labels, roles, dates and site names removed.
+
+    ``declared`` names come from a structured name field (JSON-LD): they may hold function words
+    ("Contributors to Wikimedia projects"), which in free text would mark a sentence, not a name.
+    """
     text = clean(raw)
     if not text or (_URLISH.search(text) and " " not in text.strip()):
         return []
     text = _strip_prefix(_EMAIL.sub(" ", _PAREN.sub(" ", text)))
+    if _cut_position(text) == 0:  # "March 3, 2024 · by Jane Doe": the names follow an inner "by"
+        inner = _INNER_PREFIX.search(text)
+        text = text[inner.end():] if inner else ""
     text = text[: _cut_position(text)]
     names = []
     for part in _SPLIT.split(text):
-        name = _clean_name(part, sites, config)
+        name = _clean_name(part, sites, config, declared)
         if name:
             names.append(name)
     return names
@@ -84,7 +97,7 @@ def _cut_position(text: str) -> int:
     if m:
         cut = min(cut, m.start())
     for m in _TOKEN.finditer(text[:cut]):
-        if m.start() > 0 and _is_stop(m.group(), text[m.end(): m.end() + 1]):
+        if m.start() > 0 and _is_stop(m.group(), text[m.end(): m.end() + 3]):
             return m.start()
     return cut
 
@@ -94,7 +107,8 @@ def _is_stop(token: str, following: str) -> bool:
     if low not in BYLINE_STOP_WORDS:
         return False
     # short capitalised words ("Mo", "Fr", "On") are names unless punctuation marks them as labels
-    return token.islower() or len(token) > 3 or following in (".", ",", ":", "") or low in ("ago",)
+    return (token.islower() or len(token) > 3 or following[:1] in (".", ",", ":", "")
+            or following.strip()[:1].isdigit())
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +125,7 @@ def _strip_prefix(text: str) -> str:
     return text
 
 
-def _clean_name(part: str, sites: list[str], config: MetadataConfig) -> str:
+def _clean_name(part: str, sites: list[str], config: MetadataConfig, declared: bool) -> str:
     part = _strip_prefix(part.strip(" .:-–—|*&+\"'“”"))
     first = part.split(" ", 1)
     while len(first) == 2 and first[0].islower() and first[0] in BYLINE_STOP_WORDS:
@@ -122,7 +136,7 @@ def _clean_name(part: str, sites: list[str], config: MetadataConfig) -> str:
         return ""
     words = _strip_roles(part.split(), sites)
     name = " ".join(words).strip(" ,.:")
-    if not name or not _looks_like_name(words, config) or _is_site_name(name, sites):
+    if not name or not _looks_like_name(words, config, declared) or _is_site_name(name, sites):
         return ""
     return name
 
@@ -143,7 +157,7 @@ def _strip_roles(words: list[str], sites: list[str]) -> list[str]:
     return words
 
 
-def _looks_like_name(words: list[str], config: MetadataConfig) -> bool:
+def _looks_like_name(words: list[str], config: MetadataConfig, declared: bool) -> bool:
     """One token (a handle such as "jancak" counts) or several with no common lowercase word inside."""
     name = " ".join(words)
     low = name.lower()
@@ -152,11 +166,21 @@ def _looks_like_name(words: list[str], config: MetadataConfig) -> bool:
         return False
     if any(w.lower().strip(".,") in ORG_MARKERS for w in words):
         return False
-    if len(words) > 1:
-        inner = [w for w in words if w[:1].islower() and w.lower() not in NAME_PARTICLES]
-        if inner and not name.islower():
+    if len(words) == 1 and name in function_words():
+        return False
+    if len(words) > 1 and not declared:  # "Ad Operations at IAB", "Dezember 10 von": function words never sit in names
+        stop = function_words()
+        if any(w in stop and w not in NAME_PARTICLES for w in words):
             return False
     return True
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """The bundled stopwords of every language: words that are never part of a person's name."""
+    raw = resources.files("articlekit.data").joinpath("lang_stopwords.json").read_text(encoding="utf-8")
+    table: dict[str, list[str]] = json.loads(raw)
+    return frozenset(w for words in table.values() for w in words)
 
 
 def _is_site_name(name: str, sites: list[str]) -> bool:
@@ -180,7 +204,7 @@ def byline_elements(root: HtmlElement, order: dict[HtmlElement, int],
     """The first cluster of author-labelled elements, preferring those after the headline."""
     found = []
     for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in ("meta", "link", "script", "style", "body", "html"):
+        if not isinstance(el.tag, str) or el.tag in _NOT_BYLINE_TAGS:
             continue
         attrs = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"), el.get("rel"))))
         if not attrs:
@@ -221,9 +245,12 @@ def author_candidates(jsonld: JsonLd, meta: PageMeta, bylines: list[HtmlElement]
     def names(raws: Iterable[str]) -> tuple[str, ...]:
         return _unique(n for raw in raws for n in clean_authors(raw, sites=sites, config=config))
 
-    out = [Candidate(names(jsonld.authors), "json-ld")]
-    meta_raws = [v for v, _ in meta.all(AUTHOR_META_NAMES)]
-    out.append(Candidate(names(meta_raws), "meta"))
+    declared = _unique(n for raw in jsonld.authors for n in clean_authors(raw, sites=sites, config=config,
+                                                                            declared=True))
+    out = [Candidate(declared, "json-ld")]
+    # the first meta key that yields names wins: keys disagree more often than they complement
+    meta_names = (names(v for v, _ in meta.all((k,))) for k in AUTHOR_META_NAMES if k in meta.meta)
+    out.append(Candidate(next((n for n in meta_names if n), ()), "meta"))
     micro = [microdata_value(el) for el in meta.microdata.get("author", [])[:5]]
     out.append(Candidate(names(m for m in micro if len(m) < _MAX_BYLINE_CHARS), "microdata"))
     byline_texts = [element_text(el, 400) for el in bylines]

@@ -15,14 +15,15 @@ from articlekit.metadata.dates import DateValue, parse_date, plausible, url_date
 from articlekit.metadata.jsonld import JsonLd
 from articlekit.metadata.meta import PageMeta, microdata_value
 from articlekit.metadata.text import element_text
-from articlekit.metadata.text_dates import find_text_date, parse_with_dateparser
+from articlekit.metadata.text_dates import dates_in, find_text_date, parse_with_dateparser
 from articlekit.metadata.vocab import DATE_ATTR_TOKENS, DATE_MOD_META, DATE_PUB_META, MODIFIED_WORDS
 
-__all__ = ["DateContext", "modified_candidates", "published_candidates"]
+__all__ = ["DateContext", "first_in_page", "modified_candidates", "month_in_text", "published_candidates"]
 
 _SCRIPT_DATE = re.compile(
     r'"(?:datePublished|publishedDate|published_at|publishedAt|publishDate|publish_date|pubDate|firstPublished|'
     r'createdAt|created_at|dateCreated|date_published)"\s*:\s*"(\d{4}-\d{2}-\d{2}[^"]{0,30})"')
+_MAX_PAGE_CHARS = 300_000  # visible text searched for a date of the URL's month
 _MAX_SCRIPT_CHARS = 2_000_000  # larger inline scripts are bundles, not page state
 # "date" alone is as often a cache or revision stamp as the publication day: trusted below the page
 _GENERIC_DATE_KEYS = frozenset({"date", "dc.date", "dcterms.date"})
@@ -41,6 +42,7 @@ class DateContext:
     config: MetadataConfig
     url: str | None
     near_text: str
+    before_text: str
     headline: HtmlElement | None
     order: dict[HtmlElement, int]
 
@@ -74,9 +76,14 @@ def published_candidates(jsonld: JsonLd, meta: PageMeta, root: HtmlElement,
     out += [Candidate(_parse(v, ctx), "meta") for v in _other_meta_dates(meta)[:2]]
     out.append(Candidate(_time_element(root, ctx), "time-element"))
     out.append(Candidate(_ok(url_date(ctx.url or ""), ctx), "url"))
+    close = ctx.near_text[: ctx.config.date_close]
+    before = ctx.before_text[-ctx.config.date_close:]
+    out.append(Candidate(_ok(find_text_date(close, language=ctx.language, now=ctx.now, before=before), ctx),
+                         "text:near"))
+    near = ctx.near_text[: ctx.config.date_window]
+    out.append(Candidate(_ok(find_text_date(near, language=ctx.language, now=ctx.now, before=ctx.before_text),
+                             ctx), "text"))
     out.append(Candidate(_labelled(root, ctx), "text"))
-    out.append(Candidate(_ok(find_text_date(ctx.near_text, language=ctx.language, now=ctx.now), ctx),
-                         "text"))
     out += [Candidate(_parse(v, ctx), "script") for v in _script_dates(root)[:2]]
     return [Candidate(c.value, c.source) for c in out if c.value is not None]
 
@@ -177,3 +184,26 @@ def _updated_in_text(ctx: DateContext) -> DateValue | None:
             value = find_text_date(ctx.near_text[i: i + 80], language=ctx.language, now=ctx.now)
             return _ok(value, ctx)
     return None
+
+
+def month_in_text(root: HtmlElement, month: tuple[int, int], ctx: DateContext) -> list[Candidate[DateValue]]:
+    """The first date of the URL's month written anywhere in the page's visible text."""
+    body = root.find("body")
+    if body is None:
+        return []
+    text = element_text(body, _MAX_PAGE_CHARS)
+    for _, value in dates_in(text, ctx.language):
+        if (value.year, value.month) == month and _ok(value, ctx) is not None:
+            return [Candidate(value, "text")]
+    return []
+
+
+def first_in_page(root: HtmlElement, ctx: DateContext) -> list[Candidate[DateValue]]:
+    """Named rule PAGE_FALLBACK: with no other clue, the first full date written in the visible page."""
+    body = root.find("body")
+    if body is None:
+        return []
+    for _, value in dates_in(element_text(body, _MAX_PAGE_CHARS), ctx.language):
+        if _ok(value, ctx) is not None:
+            return [Candidate(value, "text")]
+    return []

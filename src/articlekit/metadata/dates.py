@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["DateValue", "month_pattern", "months", "parse_date", "plausible", "url_date"]
+__all__ = ["DateValue", "month_pattern", "months", "parse_date", "plausible", "url_date", "url_month"]
 
 DateValue = dt.datetime | dt.date
 
@@ -27,6 +27,7 @@ _TIME = re.compile(r"(?<!\d)(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])(?:[/_-]?(0[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)")
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])(?:/|$)")
 _US_LANGS = ("en-us", "en_us")
 
 
@@ -173,6 +174,13 @@ def url_date(url: str) -> dt.date | None:
     if m:
         return _build(int(m[1]), int(m[2]), int(m[3]))  # type: ignore[return-value]
     return None
+
+
+def url_month(url: str) -> tuple[int, int] | None:
+    """The (year, month) of a URL path such as ``/2024/03/`` that carries no day; else ``None``."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I)
+    m = _URL_MONTH.search(path)
+    return (int(m[1]), int(m[2])) if m else None
 
 
 def plausible(value: DateValue, *, min_year: int, now: dt.datetime | None) -> bool:

@@ -43,7 +43,7 @@ def read_jsonld(root: HtmlElement) -> JsonLd:
     out = JsonLd()
     article = _pick_article(objects)
     if article is not None:
-        _read_article(article, out)
+        _read_article(article, out, _by_id(objects))
     for obj in objects:
         types = _types(obj)
         if not out.site_name and "website" in types:
@@ -121,13 +121,27 @@ def _pick_article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
     return best
 
 
-def _read_article(obj: dict[str, Any], out: JsonLd) -> None:
+def _by_id(objects: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Objects that carry a name, by their ``@id`` (Yoast-style graphs link authors by id)."""
+    return {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and "name" in obj}
+
+
+def _resolve_refs(value: Any, ids: dict[str, dict[str, Any]]) -> Any:
+    """Replace ``{"@id": …}`` references by the objects they point to."""
+    if isinstance(value, list):
+        return [_resolve_refs(v, ids) for v in value]
+    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+        return ids.get(value["@id"], value)
+    return value
+
+
+def _read_article(obj: dict[str, Any], out: JsonLd, ids: dict[str, dict[str, Any]]) -> None:
     out.headline = _name(obj.get("headline")) or (
         _name(obj.get("name")) if _article_rank(obj) == 0 else "")
-    out.authors = _people(obj.get("author")) or _people(obj.get("creator"))
+    out.authors = _people(_resolve_refs(obj.get("author"), ids)) or _people(obj.get("creator"))
     out.published = _text(obj.get("datePublished")) or _text(obj.get("dateCreated"))
     out.modified = _text(obj.get("dateModified"))
-    out.publisher = _name(obj.get("publisher"))
+    out.publisher = _name(_resolve_refs(obj.get("publisher"), ids))
     out.language = _text(obj.get("inLanguage"))
     out.url = _url(obj.get("url")) or _url(obj.get("mainEntityOfPage"))
     out.description = _text(obj.get("description"))

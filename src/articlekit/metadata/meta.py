@@ -53,7 +53,16 @@ def read_meta(root: HtmlElement) -> PageMeta:
         elif el.tag == "base" and not out.base_href:
             out.base_href = clean(el.get("href"))
     _add_microdata(root, out)
+    _add_twitter_labels(out)
     return out
+
+
+def _add_twitter_labels(out: PageMeta) -> None:
+    """``twitter:labelN`` = "Written by" / "Verfasst von" names ``twitter:dataN`` as the author."""
+    for n in "1234":
+        label = " ".join(out.meta.get(f"twitter:label{n}", [])).lower()
+        if any(w in label for w in ("written by", "verfasst von", "author", "autor", "écrit par", "escrito por")):
+            out.meta.setdefault("twitter:author-label", []).extend(out.meta.get(f"twitter:data{n}", []))
 
 
 def _in_head(el: HtmlElement) -> bool:

@@ -13,20 +13,20 @@ from typing import TypeVar
 from articlekit.metadata.candidates import Candidate
 from articlekit.metadata.dates import DateValue
 
-__all__ = ["reconcile_day", "AUTHORS", "DATE_MODIFIED", "DATE_PUBLISHED", "TITLE", "TITLE_CONFIRMED", "pick"]
+__all__ = ["in_month", "most_precise", "reconcile_day", "AUTHORS", "DATE_MODIFIED", "DATE_PUBLISHED", "TITLE", "TITLE_CONFIRMED", "pick"]
 
 T = TypeVar("T")
 
 # A heading that agrees with the page's declared titles is the headline readers see: it wins.
-TITLE_CONFIRMED = ("h1", "json-ld", "opengraph", "meta", "title-element")
+TITLE_CONFIRMED = ("h1", "json-ld", "meta:dc", "opengraph", "meta", "title-element")
 # Otherwise the declared titles win and an unconfirmed <h1> (often a logo or a section) comes last.
-TITLE = ("json-ld", "opengraph", "meta", "title-element", "h1")
+TITLE = ("json-ld", "meta:dc", "opengraph", "meta", "title-element", "h1")
 AUTHORS = ("json-ld", "meta", "microdata", "byline", "text")
 # The URL's day is written once when the article is created, so it beats later page furniture.
-DATE_PUBLISHED = ("json-ld", "opengraph", "meta", "microdata", "time-element", "url", "text", "meta:weak",
-                  "script")
+DATE_PUBLISHED = ("url", "text:near", "json-ld", "opengraph", "meta", "microdata", "time-element", "text",
+                  "meta:weak", "script")
 DATE_MODIFIED = ("json-ld", "opengraph", "meta", "microdata", "text", "meta:weak")
-_LOCAL_SOURCES = ("url", "time-element", "text")  # sources that show the page's local calendar day
+_LOCAL_SOURCES = ("url", "time-element", "text:near", "text")  # sources that show the page's local calendar day
 
 
 def pick(candidates: Sequence[Candidate[T]], priority: Sequence[str]) -> Candidate[T] | None:
@@ -69,4 +69,24 @@ def reconcile_day(chosen: Candidate[DateValue], candidates: Sequence[Candidate[D
         gap = (_day(cand.value) - value.date()).days
         if (gap == -1 and value.hour < 12) or (gap == 1 and value.hour >= 12):
             return cand
+    if value.utcoffset() == dt.timedelta(0) and value.hour >= 22 and value.minute == value.second == 0:
+        # named rule LOCAL_MIDNIGHT: a whole-hour 22:00/23:00 UTC stamp is a day-only date stored as
+        # midnight in a UTC+1/+2 zone: the day meant is the next one
+        return Candidate(value.date() + dt.timedelta(days=1), chosen.source)
     return chosen
+
+
+def most_precise(chosen: Candidate[DateValue], candidates: Sequence[Candidate[DateValue]]) -> Candidate[DateValue]:
+    """Named rule SAME_DAY_PRECISION: a bare day (from the URL or text) gives way to a timestamp of the
+    same day from another source, so time and UTC offset are kept."""
+    if isinstance(chosen.value, dt.datetime):
+        return chosen
+    for cand in candidates:
+        if isinstance(cand.value, dt.datetime) and cand.value.date() == chosen.value:
+            return cand
+    return chosen
+
+
+def in_month(candidates: Sequence[Candidate[DateValue]], month: tuple[int, int]) -> list[Candidate[DateValue]]:
+    """Named rule URL_MONTH: when the URL names the year and month, candidates of other months go."""
+    return [c for c in candidates if (c.value.year, c.value.month) == month]

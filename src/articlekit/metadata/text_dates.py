@@ -14,7 +14,7 @@ from articlekit.metadata.dates import DateValue, month_pattern, parse_date
 from articlekit.metadata.text import INLINE_TAGS, is_visible_element
 from articlekit.metadata.vocab import RELATIVE_DAYS, RELATIVE_ONE, RELATIVE_UNITS
 
-__all__ = ["find_text_date", "parse_relative", "parse_with_dateparser", "text_around"]
+__all__ = ["dates_in", "find_text_date", "parse_relative", "parse_with_dateparser", "text_around"]
 
 _DIGITISH = re.compile(r"\d")
 # A run of text that may hold a date: numeric forms, month-name forms or CJK forms.
@@ -79,8 +79,8 @@ def parse_with_dateparser(text: str, language: str) -> DateValue | None:
     return value
 
 
-def text_around(root: HtmlElement, anchor: HtmlElement | None, *, before: int, after: int) -> str:
-    """Visible text from ``before`` chars ahead of ``anchor`` to ``after`` chars past it, in page order.
+def text_around(root: HtmlElement, anchor: HtmlElement | None, *, before: int, after: int) -> tuple[str, str]:
+    """Visible text: up to ``before`` chars ahead of ``anchor`` and ``after`` chars from it, in page order.
 
     Block elements start and end lines ("\\n"), so bylines can be matched at the start of a line.
     Without an anchor, the first ``after`` chars of the body.
@@ -112,7 +112,7 @@ def text_around(root: HtmlElement, anchor: HtmlElement | None, *, before: int, a
             if size > after:
                 break
     prefix = _squeeze("".join(head))[-before:] if head else ""
-    return prefix + "\n" + _squeeze("".join(tail))[: after + 200]
+    return prefix, _squeeze("".join(tail))[: after + 200]
 
 
 def _squeeze(text: str) -> str:
@@ -121,19 +121,24 @@ def _squeeze(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def find_text_date(text: str, *, language: str, now: dt.datetime | None) -> DateValue | None:
-    """The first date written in ``text`` (month names, numeric, CJK), else a relative phrase."""
-    best: tuple[int, DateValue] | None = None
-    m = month_pattern().search(text)
-    if m:
-        value = parse_date(text[m.start(): m.end() + 40], language=language)
-        if value is not None:
-            best = (m.start(), value)
-    n = _NUMERIC_HINT.search(text)
-    if n and (best is None or n.start() < best[0]):
-        value = parse_date(text[n.start(): n.end() + 40], language=language)
-        if value is not None:
-            best = (n.start(), value)
-    if best is not None:
-        return best[1]
+def dates_in(text: str, language: str) -> list[tuple[int, DateValue]]:
+    """Every (position, date) written in ``text`` with a month name or in numeric/CJK form."""
+    found: list[tuple[int, DateValue]] = []
+    for pattern in (month_pattern(), _NUMERIC_HINT):
+        for m in pattern.finditer(text):
+            value = parse_date(text[m.start(): m.end() + 40], language=language)
+            if value is not None:
+                found.append((m.start(), value))
+    return sorted(found, key=lambda pv: pv[0])
+
+
+def find_text_date(text: str, *, language: str, now: dt.datetime | None, before: str = "") -> DateValue | None:
+    """The date closest to the headline: the first one in ``text`` (which starts at the headline), else
+    the last one in ``before`` (the text just above it), else a relative phrase."""
+    after = dates_in(text, language)
+    if after:
+        return after[0][1]
+    ahead = dates_in(before, language)
+    if ahead:
+        return ahead[-1][1]
     return parse_relative(text[:2000], now)

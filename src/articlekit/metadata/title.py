@@ -125,9 +125,9 @@ def title_candidates(jsonld: JsonLd, meta: PageMeta, headline: HtmlElement | Non
                      sites: list[str]) -> list[Candidate[str]]:
     """Every title candidate, cleaned and with the site name removed, in page-source order."""
     raw = [Candidate(jsonld.headline, "json-ld")]
+    raw += [Candidate(v, "meta:dc") for v, _ in meta.all(("dc:title", "dc.title", "dcterms.title"))]
     raw += [Candidate(v, "opengraph" if k.startswith("og:") else "meta")
-            for v, k in meta.all(("og:title", "twitter:title", "parsely-title", "sailthru.title",
-                                  "dc.title"))]
+            for v, k in meta.all(("og:title", "twitter:title", "parsely-title", "sailthru.title"))]
     if headline is not None:
         raw.append(Candidate(headline_text(headline, [c.value for c in raw if c.value]), "h1"))
     raw.append(Candidate(meta.title_element, "title-element"))

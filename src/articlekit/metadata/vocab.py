@@ -42,10 +42,10 @@ ARTICLE_TYPES = frozenset({
 })
 
 # <meta> keys (name / property / itemprop, lowercased) per field, best first within a source.
-TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "title")
+TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc:title", "dc.title", "title")
 AUTHOR_META_NAMES = (
     "dc.creator", "dc:creator", "dcterms.creator", "author", "article:author", "og:article:author",
-    "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator:name", "article:author_name",
+    "parsely-author", "sailthru.author", "byl", "twitter:author-label", "citation_author", "twitter:creator:name", "article:author_name",
     "cxenseparse:author", "analytics:author", "authors",
 )
 DATE_PUB_META = (
@@ -75,7 +75,8 @@ TAG_META = ("article:tag", "keywords", "news_keywords", "parsely-tags", "sailthr
 
 # Class/id/itemprop/rel tokens marking an element that holds the author's name.
 AUTHOR_ATTR_TOKENS = ("byline", "author", "writer", "autor", "auteur", "dateline", "writtenby",
-                      "p-author", "creator", "posted-by", "postedby", "by-line", "reporter", "contributor")
+                      "p-author", "creator", "posted-by", "postedby", "by-line", "reporter", "contributor",
+                      "submitted", "username")
 # Class/id tokens marking an element that holds the publication date.
 DATE_ATTR_TOKENS = ("date", "time", "publish", "posted", "datum", "fecha", "timestamp", "dateline",
                     "byline", "meta", "entry-date", "post-date", "pubdate", "article-info", "fecha")
@@ -84,7 +85,7 @@ DATE_ATTR_TOKENS = ("date", "time", "publish", "posted", "datum", "fecha", "time
 BYLINE_PREFIXES = (
     "written by", "published by", "posted by", "reported by", "story by", "words by", "text by",
     "compiled by", "edited by", "by", "von", "par", "por", "från",
-    "eingestellt von", "erstellt von", "artikel von", "gespeichert von", "geschrieben von",
+    "eingestellt von", "erstellt von", "ein artikel von", "artikel von", "gespeichert von", "geschrieben von",
     "verfasst von", "ein beitrag von", "ein gastbeitrag von", "beitrag von", "text von", "publiziert von",
     "veröffentlicht von", "publicado por", "escrito por", "écrit par", "publié par", "rédigé par",
     "scritto da", "pubblicato da", "geplaatst door", "geschreven door",
@@ -122,7 +123,9 @@ AUTHOR_NOISE_WORDS = frozenset({
 # A part of a byline that starts with one of these is a link or a label, not a name.
 AUTHOR_NOISE_STARTS = ("follow", "contact", "email", "e-mail", "view ", "more from", "read ", "see ",
                        "mehr von", "alle artikel", "kontakt", "twitter", "facebook", "instagram",
-                       "updated", "published", "aktualisiert", "publiziert", "veröffentlicht", "stand:")
+                       "updated", "published", "aktualisiert", "publiziert", "veröffentlicht", "stand:",
+                       "zuletzt", "last updated", "last modified", "hinterlasse", "leave a", "kommentar",
+                       "comments", "no comments", "keine kommentare")
 # Words marking an organisation ("Hanns-Seidel-Stiftung e.V.", "Foo GmbH"): not a person.
 ORG_MARKERS = frozenset({"e.v", "e.v.", "ev", "gmbh", "ag", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp",
                          "corp.", "verlag", "stiftung", "verband", "e. v", "s.a.", "sa", "sas", "srl", "s.l.",
@@ -142,7 +145,8 @@ BYLINE_STOP_WORDS = frozenset({
     "ago", "před", "hace", "vor", "il", "am", "um", "on", "at", "publiziert", "veröffentlicht",
     "aktualisiert", "updated", "published", "posted", "stand", "gepostet", "contactar", "kontakt",
     "contact", "about", "hier", "heute", "gestern", "today", "yesterday", "mehr", "more", "follow",
-    "folgen", "teilen", "share", "email", "e-mail",
+    "folgen", "teilen", "share", "email", "e-mail", "illustration", "illustrationen", "foto", "fotos",
+    "photo", "photos", "bild", "bilder", "grafik", "video", "mitarbeit", "zuletzt",
 })
 
 # Connectors that join several names ("A, B and C").

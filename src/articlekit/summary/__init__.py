@@ -11,7 +11,7 @@ import re
 
 from articlekit.config import SummaryConfig
 from articlekit.summary.compress import trim_sentence, word_count
-from articlekit.summary.rank import Candidate, blended_scores, feature_rows, select
+from articlekit.summary.rank import Candidate, blended_scores, coverage_mix, feature_rows, select
 from articlekit.summary.sentences import sentence_spans
 from articlekit.summary.text import content_stems
 
@@ -34,8 +34,9 @@ def candidates(text: str, config: SummaryConfig) -> list[Candidate]:
         bullet = trim_sentence(sentence, config)
         if word_count(bullet) < config.min_sentence_words or not _LETTER.search(bullet):
             continue
-        stems = frozenset(content_stems(sentence))
-        out.append(Candidate(index, sentence, bullet, _starts_paragraph(text, start), stems))
+        tokens = tuple(content_stems(sentence))
+        first = _starts_paragraph(text, start)
+        out.append(Candidate(index, sentence, bullet, first, frozenset(tokens), tokens))
     return out
 
 
@@ -52,8 +53,7 @@ def summarize_text(text: str, *, bullets: int, title: str | None, config: Summar
     if not cands:
         return []
     rows = feature_rows(cands, title, budget=config.max_bullet_words, lead=config.lead_sentences)
-    share = bullets / len(cands)
-    scores = blended_scores(rows, share, low=config.coverage_share_low, high=config.coverage_share_high)
+    scores = blended_scores(rows, coverage_mix(bullets, len(cands), config))
     picked = select(
         cands,
         scores,

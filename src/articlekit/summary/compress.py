@@ -137,7 +137,11 @@ def cut_long_clause(sentence: str, *, max_words: int, min_words: int) -> str:
     return sentence[:best] + sentence[-1]  # deletes the clause, keeps the original final period
 
 
-_RULES: tuple[Callable[[str], str], ...] = (drop_leading_connective, drop_parentheticals, drop_attribution_tail)
+_RULES: tuple[Callable[[str], str], ...] = (
+    drop_leading_connective,
+    drop_parentheticals,
+    drop_attribution_tail,
+)
 
 
 def trim_sentence(sentence: str, config: SummaryConfig) -> str:

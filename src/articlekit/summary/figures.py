@@ -75,12 +75,19 @@ def _candidates(text: str, config: FiguresConfig) -> list[_Found]:
     return out
 
 
-def _in_quote(text: str, sentence: tuple[int, int], pos: int) -> bool:
-    """Inside quotation marks: an odd number of straight or opening curly quotes before ``pos``."""
+_OPEN_SINGLE = re.compile(r"(?:^|[\s(])'(?=[A-Z])")
+_CLOSE_SINGLE = re.compile(r"[.,!?]'(?=\s|$)")
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Inside a quotation: an open double quote, or a single quote opened and not yet closed."""
     para_start = text.rfind("\n", 0, pos) + 1
     before = text[para_start:pos]
-    curly = before.count("“") > before.count("”")
-    return curly or before.count('"') % 2 == 1
+    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+        return True
+    opens = [m.end() for m in _OPEN_SINGLE.finditer(before)]
+    closes = [m.end() for m in _CLOSE_SINGLE.finditer(before)]
+    return bool(opens) and (not closes or opens[-1] > closes[-1])
 
 
 def _kind(f: _Found) -> str:
@@ -107,7 +114,7 @@ def _features(text: str, f: _Found, n_sentences: int, repeats: int, title: str |
         bare=q.bare,
         repeats=repeats,
         in_title=bool(title) and _in_title(surface, title or ""),
-        in_quote=_in_quote(text, f.sentence, q.start),
+        in_quote=_in_quote(text, q.start),
         baseline=baseline,
         emphasis=any(x.lower() in lex.emphasis_qualifiers for x in f.ctx.qualifiers),
     )

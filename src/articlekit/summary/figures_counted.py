@@ -17,6 +17,8 @@ Rules over tokens, no tagger (NLTK's tagger needs data we cannot download):
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from dataclasses import dataclass
 
@@ -26,6 +28,8 @@ from articlekit.summary.numbers import Quantity
 __all__ = ["Context", "describe"]
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’.-]*[\w'’]|[A-Za-z0-9]|\S")
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to", "did",
+                     "does", "do"})
 _MAX_WORDS = 3  # a counted phrase longer than this is a window, not a thing (the scorer agrees)
 
 
@@ -172,6 +176,8 @@ def _left_np(toks: list[_Tok], lex: Lexicon) -> tuple[str, int, int] | None:
             i = j - 1
             continue
         break
+    if words and i >= 0 and toks[i].low in _MODALS:
+        words.pop()  # "would knock 125m euros off": a verb after a modal is no thing
     if not words:
         return None
     first, last = words[-1], words[0]
@@ -227,21 +233,31 @@ def _from_value(text: str, left: list[_Tok]) -> str | None:
     return None
 
 
+def _in_span(nums: list[tuple[int, int]], s0: int, s1: int) -> list[tuple[int, int]]:
+    """The (sorted, non-overlapping) number spans that overlap ``s0:s1``; bisect keeps this linear overall."""
+    i = bisect.bisect_right(nums, (s0, s0))
+    if i > 0 and nums[i - 1][1] > s0:
+        i -= 1
+    return nums[i:bisect.bisect_left(nums, (s1, -1))]
+
+
 def describe(text: str, q: Quantity, sentence: tuple[int, int], nums: list[tuple[int, int]],
              prev_counted: tuple[str, int, int] | None) -> Context:
     """Counted thing, qualifiers and direction of ``q`` inside ``sentence`` (offsets into ``text``)."""
     lex = lexicon()
     s0, s1 = sentence
-    others = [(a, b) for a, b in nums if (a, b) != (q.start, q.end)]
+    others = [n for n in _in_span(nums, s0, s1) if n != (q.start, q.end)]
+    quals, qstart = _qualifiers(text, q, s0, lex)
     left = _tokens(text, s0, q.start, others)
     right = _tokens(text, q.end, s1, others)
     thing = _right_thing(q, right, prev_counted, lex)
     if thing is None and q.kind != "duration":
-        thing = _left_thing(left, lex)
+        thing = _left_thing(_tokens(text, s0, qstart, others), lex)
+    if thing is None and prev_counted is not None and q.kind == "count":
+        thing = prev_counted  # "only 211 American students …, compared to over 11,000"
     if thing is None and q.kind == "duration":
         unit = re.search(r"[A-Za-z]+$", text[q.start:q.end])
         thing = ("", q.start + unit.start(), q.end) if unit else None
-    quals, qstart = _qualifiers(text, q, s0, lex)
     rate = _rate(text, q, s1, lex)
     if rate:
         quals.append(rate)

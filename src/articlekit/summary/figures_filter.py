@@ -25,7 +25,8 @@ _BLOCKERS = (
                r"|\b\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2}\s?o'clock", re.IGNORECASE),  # clock times
     re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b"),  # numeric dates 21/03/2024, 2024-03-21
     re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)\s?)?\d{2,5}(?:[\s.-]\d{2,5}){2,4}\b"),  # phones
-    re.compile(r"\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+"),  # addresses
+    # addresses; an e-mail starts after a space only: "\S+@" tried at every offset of a long token is quadratic
+    re.compile(r"\bhttps?://\S+|\bwww\.\S+|(?<!\S)[^\s@]+@\S+\.\w+"),
     re.compile(r"(?m)^\s*\d{1,3}[.)](?=\s)"),  # list markers at line start
     re.compile(r"\[\d{1,3}\]"),  # footnote markers
     re.compile(r"\b\d+\s*(?:mins?|minutes?)\s+read\b", re.IGNORECASE),  # "2 min read"
@@ -149,10 +150,15 @@ def _is_label(q: Quantity, text: str, lex: Lexicon) -> bool:
 
 def _is_furniture(q: Quantity, text: str, lex: Lexicon) -> bool:
     """"2 mins" alone on a line, "34 comments": page furniture around the article."""
-    line_start = text.rfind("\n", 0, q.start) + 1
-    line_end = text.find("\n", q.end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    # Look at most _LINE_WINDOW characters each side: a whole 200 kB line per number is quadratic.
+    low, high = max(0, q.start - _LINE_WINDOW), min(len(text), q.end + _LINE_WINDOW)
+    line_start = text.rfind("\n", low, q.start) + 1 or low
+    line_end = text.find("\n", q.end, high)
+    line = text[line_start:line_end if line_end >= 0 else high]
     return len(re.findall(r"[A-Za-z]{2,}", line)) < 3
+
+
+_LINE_WINDOW = 300  # characters: a furniture line ("34 comments") is far shorter
 
 
 _Rule = Callable[[Quantity, str, Lexicon], bool]

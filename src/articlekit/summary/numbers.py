@@ -174,8 +174,13 @@ def _with_unit(text: str, q: Quantity, lex: Lexicon) -> Quantity:
                 return replace(q, end=m.end(), unit=unit, kind="money")
     m = pats.time_unit.match(text, end)
     if m and q.kind == "count":
-        unit = lex.time_units[m.group("u").lower()]
-        return replace(q, end=m.end(), unit=unit, kind="duration", compound=m.group("sep") == "-")
+        word = m.group("u").lower()
+        singular = not word.endswith(("s", "ies")) and q.value != 1
+        if singular and word == "second":
+            return q  # "six second-hand planes"
+        # "a 10 year low" is the compound "10-year" written without its hyphen.
+        compound = m.group("sep") == "-" or singular
+        return replace(q, end=m.end(), unit=lex.time_units[word], kind="duration", compound=compound)
     m = pats.measure.match(text, end)
     if m and q.kind == "count":
         return replace(q, end=m.end(), unit=lex.measure_units[m.group("u").lower()])

@@ -20,14 +20,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from articlekit.config import SummaryConfig
 from articlekit.errors import ResourceError
-from articlekit.summary.wordlists import load_text
 from articlekit.summary.text import content_stems, words
+from articlekit.summary.wordlists import load_text
 
 __all__ = [
     "FEATURES",
     "Candidate",
     "blended_scores",
+    "coverage_mix",
     "feature_rows",
     "score",
     "select",
@@ -42,7 +44,7 @@ FEATURES: tuple[str, ...] = (
     "late",  # index / count: the tail of an article rarely holds its gist
     "paragraph_start",  # first sentence of its paragraph
     "centroid",  # cosine of its content words with the rest of the document's word counts
-    "degree",  # summed word overlap with every other sentence (TextRank-style, unweighted)
+    "degree",  # summed word overlap with every other sentence (Reduction / TextRank-style graph)
     "headline",  # overlap with the title (without one: with the first sentence)
     "coverage",  # mean document frequency of its content words (SumBasic-style)
     "length",  # words after trimming, up to 40
@@ -68,6 +70,7 @@ class Candidate:
     bullet: str  # the sentence after trimming
     paragraph_start: bool  # first sentence of its paragraph (line)
     stems: frozenset[str]  # content-word stems, for similarity
+    tokens: tuple[str, ...]  # the content-word stems in order, repeats kept
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -82,25 +85,32 @@ def _scaled(values: list[float]) -> list[float]:
     return [v / top for v in values] if top > 0 else [0.0 for _ in values]
 
 
-def _centrality(stems: list[frozenset[str]]) -> tuple[list[float], list[float], list[float]]:
-    """(centroid, degree, coverage) per sentence, each scaled to [0, 1] within the document."""
+def _centrality(cands: Sequence[Candidate]) -> tuple[list[float], list[float], list[float]]:
+    """(centroid, degree, coverage) per sentence, each scaled to [0, 1] within the document.
+
+    degree sums, over every other sentence, the matching pairs of content-word tokens divided by
+    the log lengths of both sentences (the edge weight of Reduction / TextRank-style graphs).
+    """
+    stems = [c.stems for c in cands]
+    counts = [Counter(c.tokens) for c in cands]
     freq: Counter[str] = Counter()
     for s in stems:
         freq.update(s)
     norm = math.sqrt(sum(c * c for c in freq.values())) or 1.0
-    centroid, degree, coverage = [], [], []
-    logs = [math.log(len(s) + 1.0) for s in stems]
-    for i, s in enumerate(stems):
+    logs = [math.log(len(c.tokens)) if c.tokens else 0.0 for c in cands]
+    degree = [0.0] * len(cands)
+    for i in range(len(cands)):
+        for j in range(i + 1, len(cands)):
+            shared = stems[i] & stems[j]
+            if shared and logs[i] + logs[j] > 0:
+                edge = sum(counts[i][w] * counts[j][w] for w in shared) / (logs[i] + logs[j])
+                degree[i] += edge
+                degree[j] += edge
+    centroid, coverage = [], []
+    for s in stems:
         others = sum(freq[w] - 1 for w in s)
         centroid.append(others / (math.sqrt(len(s)) * norm) if s else 0.0)
         coverage.append(others / len(s) if s else 0.0)
-        total = 0.0
-        for j, t in enumerate(stems):
-            if j != i and s and t:
-                shared = len(s & t)
-                if shared:
-                    total += shared / (logs[i] + logs[j])
-        degree.append(total)
     return _scaled(centroid), _scaled(degree), _scaled(coverage)
 
 
@@ -126,9 +136,8 @@ def feature_rows(
     """The feature vector of every candidate, in :data:`FEATURES` order."""
     if not cands:
         return []
-    stems = [c.stems for c in cands]
-    centroid, degree, coverage = _centrality(stems)
-    head = frozenset(content_stems(title)) if title else stems[0]
+    centroid, degree, coverage = _centrality(cands)
+    head = frozenset(content_stems(title)) if title else cands[0].stems
     last = max(c.index for c in cands) + 1
     rows = []
     for k, cand in enumerate(cands):
@@ -161,26 +170,33 @@ def weight_sets() -> dict[str, tuple[float, ...]]:
 
 def score(rows: Sequence[Sequence[float]], weights: Sequence[float]) -> list[float]:
     """Linear score of each feature row, rescaled to [0, 1] within the document."""
-    raw = [sum(a * b for a, b in zip(weights, row)) for row in rows]
+    raw = [sum(a * b for a, b in zip(weights, row, strict=True)) for row in rows]
     low, high = min(raw, default=0.0), max(raw, default=0.0)
     spread = (high - low) or 1.0
     return [(v - low) / spread for v in raw]
 
 
-def blended_scores(rows: Sequence[Sequence[float]], share: float, *, low: float, high: float) -> list[float]:
-    """Scores for a summary taking ``share`` of the article's sentences.
+def coverage_mix(count: int, available: int, config: SummaryConfig) -> float:
+    """How much a summary of ``count`` bullets out of ``available`` sentences is a coverage summary.
 
-    A short summary (share <= ``low``) is ranked by the ``brief`` weights, which trust the news
-    lead; a long one (share >= ``high``) by the ``coverage`` weights, fitted to pick the sentences
-    that cover the article; in between, the two scores are mixed linearly.
+    0 for a brief: at most ``coverage_min_bullets - 1`` bullets, or at most ``coverage_share_low``
+    of the sentences; 1 from ``coverage_share_high`` of the sentences on; linear in between.
     """
+    low, high = config.coverage_share_low, config.coverage_share_high
+    if count < config.coverage_min_bullets or available <= 0 or high <= low:
+        return 0.0
+    return min(1.0, max(0.0, (count / available - low) / (high - low)))
+
+
+def blended_scores(rows: Sequence[Sequence[float]], mix: float) -> list[float]:
+    """Scores mixing the ``brief`` weights (trust the news lead) and the ``coverage`` weights
+    (fitted to pick the sentences that cover the article) in the proportion ``mix``."""
     sets = weight_sets()
-    mix = 0.0 if high <= low else min(1.0, max(0.0, (share - low) / (high - low)))
     brief = score(rows, sets["brief"])
     if mix == 0.0:
         return brief
     cover = score(rows, sets["coverage"])
-    return [(1.0 - mix) * b + mix * c for b, c in zip(brief, cover)]
+    return [(1.0 - mix) * b + mix * c for b, c in zip(brief, cover, strict=True)]
 
 
 def select(

@@ -3,7 +3,7 @@
 Punkt is given a hand-made abbreviation list and a list of frequent sentence starters (both in
 ``articlekit/data/``) instead of a trained model, then two repair rules fix what Punkt cannot know:
 "No. 5" is not a sentence end, and ``"Why?" she asked.`` is one sentence. Line breaks (paragraph
-boundaries of the body) are hard boundaries. ``nltk.tokenize.punkt`` costs ~0.4 s to import, so it
+boundaries of the body) are hard boundaries; "…" before a sentence starter is a boundary too. ``nltk.tokenize.punkt`` costs ~0.4 s to import, so it
 is imported on first use only.
 """
 
@@ -30,6 +30,8 @@ _LOWER_START = re.compile(r"^[\"'“‘(\[]*[a-z]")
 # word that is not a frequent sentence starter: the initials belong to a name ("J.K. Rowling").
 _INITIALS_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 _FIRST_WORD = re.compile(r"[\"'“‘(\[]*([A-Z][\w'’]*)")
+# Punkt does not know the one-character ellipsis: "…" then a capitalised sentence starter is a break.
+_UNICODE_ELLIPSIS = re.compile(r"…\s+(?=[\"'“‘]?([A-Z][\w'’]*))")
 _lock = threading.Lock()
 
 
@@ -76,6 +78,28 @@ def _joins(prev: str, piece: str, starters: frozenset[str]) -> bool:
     return False
 
 
+def _split_ellipses(text: str, span: tuple[int, int], starters: frozenset[str]) -> list[tuple[int, int]]:
+    """Split one span after "…" when a frequent sentence starter follows it."""
+    start, end = span
+    out: list[tuple[int, int]] = []
+    for match in _UNICODE_ELLIPSIS.finditer(text, start, end):
+        if match.group(1).lower() in starters:
+            out.append((start, match.start() + 1))
+            start = match.end()
+    out.append((start, end))
+    return out
+
+
+def _strip(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span without surrounding whitespace."""
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join pieces Punkt split wrongly: "No. | 5", ``"Why?" | she asked.``, "J.K. | Rowling"."""
     starters = sentence_starters()
@@ -89,7 +113,8 @@ def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def sentence_spans(text: str, *, punkt_model: str | None = None) -> list[tuple[int, int]]:
-    """(start, end) offsets of each sentence of ``text``; line breaks are hard boundaries.
+    """(start, end) offsets of each sentence of ``text`` (no surrounding whitespace); line breaks
+    are hard boundaries.
 
     ``punkt_model`` names an installed NLTK Punkt model (e.g. ``"english"``) to use instead of the
     bundled parameters; it is never picked up unless named.
@@ -101,8 +126,10 @@ def sentence_spans(text: str, *, punkt_model: str | None = None) -> list[tuple[i
         if line.group().isspace():
             continue
         base = line.start()
+        starters = sentence_starters()
         raw = [(base + a, base + b) for a, b in tok.span_tokenize(line.group())]
-        spans.extend(_merge(text, raw))
+        for span in _merge(text, raw):
+            spans.extend(_strip(text, piece) for piece in _split_ellipses(text, span, starters))
     return spans
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from articlekit.errors import ResourceError
@@ -18,47 +18,47 @@ __all__ = [
 ]
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_text(name: str) -> str:
     """The text of the bundled data file ``name``."""
     try:
-        return resources.files("articlekit").joinpath("data", name).read_text(encoding="utf-8")
+        return resources.files("articlekit").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ResourceError(f"bundled data file {name!r} is missing or unreadable: {exc}") from None
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lines(name: str) -> tuple[str, ...]:
     """Non-blank, non-comment lines of the bundled data file ``name``, in file order."""
     lines = (line.strip() for line in load_text(name).splitlines())
     return tuple(line for line in lines if line and not line.startswith("#"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def abbreviations() -> frozenset[str]:
     """Punkt abbreviation types: lower case, no final period (``u.s``, ``jan``)."""
     return frozenset(load_lines("abbreviations_en.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def sentence_starters() -> frozenset[str]:
     """Lower-case words that, capitalised after an abbreviation, begin a new sentence."""
     return frozenset(load_lines("sentence_starters_en.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def stopwords() -> frozenset[str]:
     """English function words ignored when comparing sentences."""
     return frozenset(load_lines("stopwords_en.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def attribution_verbs() -> frozenset[str]:
     """Reporting verbs of a droppable attribution tail (", officials said.")."""
     return frozenset(load_lines("attribution_verbs_en.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def connectives() -> tuple[tuple[str, bool], ...]:
     """Leading connectives as ``(phrase, needs_comma)``, longest phrase first."""
     pairs: list[tuple[str, bool]] = []

@@ -1,0 +1,98 @@
+"""Throughput of ``extract_many`` with 1 and 2 workers on the scrapinghub DEV pages, and peak memory.
+
+Each configuration runs in a fresh Python process, so peak memory is its own. The timer starts
+after one warm-up extraction (imports and word lists are loaded once per process; with ``fork``
+the workers inherit them), so the figures are steady-state throughput; the warm-up time is
+reported on its own.
+
+    python bench/batch_bench.py                      # workers 1 and 2, best of 1 run each
+    python bench/batch_bench.py --workers 1 2 4 --repeat 3 --json out.json
+    python bench/batch_bench.py --cycle 5            # the page list 5 times over: memory stays flat
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "extraction" / "scrapinghub" / "html"
+
+
+def pages(directory: Path) -> list[str]:
+    """The DEV pages, sorted (181 gzipped HTML files)."""
+    return sorted(str(p) for p in directory.glob("*.html.gz"))
+
+
+def measure(directory: Path, workers: int, cycle: int) -> dict[str, Any]:
+    """Run one configuration in this process and return its figures."""
+    import articlekit
+
+    paths = pages(directory)
+    start = time.perf_counter()
+    articlekit.extract("<html><body><article><p>Warm-up page with one sentence.</p></article></body></html>")
+    warm_up = time.perf_counter() - start
+    cpu0 = time.process_time()
+    start = time.perf_counter()
+    inputs = itertools.chain.from_iterable(itertools.repeat(paths, cycle))
+    results = articlekit.extract_many(inputs, workers=workers)
+    count = failed = 0
+    for result in results:
+        count += 1
+        failed += not result.ok
+    wall = time.perf_counter() - start
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {
+        "workers": workers, "documents": count, "failed": failed, "wall_s": round(wall, 2),
+        "docs_per_s": round(count / wall, 1), "warm_up_s": round(warm_up, 2),
+        "parent_cpu_s": round(time.process_time() - cpu0, 2),
+        "workers_cpu_s": round(children.ru_utime + children.ru_stime, 2),
+        "parent_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "worker_peak_rss_mb": round(children.ru_maxrss / 1024, 1),
+    }
+
+
+def run_child(directory: Path, workers: int, cycle: int) -> dict[str, Any]:
+    """:func:`measure` in a fresh interpreter."""
+    cmd = [sys.executable, __file__, "--child", str(workers), "--data", str(directory), "--cycle", str(cycle)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    figures: dict[str, Any] = json.loads(proc.stdout)
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print one line per configuration."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--repeat", type=int, default=1, help="runs per configuration; the fastest is kept")
+    parser.add_argument("--cycle", type=int, default=1, help="feed the page list this many times over")
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child is not None:
+        print(json.dumps(measure(args.data, args.child, args.cycle)))
+        return 0
+    rows = []
+    for workers in args.workers:
+        runs = [run_child(args.data, workers, args.cycle) for _ in range(args.repeat)]
+        rows.append(min(runs, key=lambda r: r["wall_s"]))
+        print(json.dumps(rows[-1]), flush=True)
+    base = next((r for r in rows if r["workers"] == 1), None)
+    if base is not None:
+        for row in rows:
+            print(f"workers={row['workers']}: {row['wall_s']} s wall, {row['docs_per_s']} docs/s, "
+                  f"speed-up x{base['wall_s'] / row['wall_s']:.2f}")
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

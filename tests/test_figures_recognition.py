@@ -1,0 +1,161 @@
+"""Key figures: which numbers are recognised, with what value, unit, kind and counted thing."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlekit
+from articlekit.model import KeyFigure
+
+
+def _figures(text: str) -> list[KeyFigure]:
+    return articlekit.key_figures(text)
+
+
+def _one(text: str, written: str) -> KeyFigure:
+    found = [f for f in _figures(text) if f.text == written]
+    assert found, f"{written!r} not found in {[f.text for f in _figures(text)]}"
+    return found[0]
+
+
+# (sentence, the number as written, value, unit, kind)
+RECOGNISED = [
+    ("The firm hired 50,000 workers across the country.", "50,000", 50_000.0, "count", "count"),
+    ("Farmers sold 1,234.5 tonnes of grain to the state.", "1,234.5 tonnes", 1234.5, "tonne", "count"),
+    ("Der Umsatz stieg auf €1.234,5 nach €1.100,25 im Vorjahr.", "€1.234,5", 1234.5, "EUR", "money"),
+    ("The company raised $1.5bn from investors this week.", "$1.5bn", 1.5e9, "USD", "money"),
+    ("The catalogue price is £9.49m for each aircraft.", "£9.49m", 9.49e6, "GBP", "money"),
+    ("The bank set aside €300 million for bad loans.", "€300 million", 3e8, "EUR", "money"),
+    ("The console will cost ¥5,000 more in shops.", "¥5,000", 5000.0, "JPY", "money"),
+    ("The deal is worth US$2.5 billion to the miner.", "US$2.5 billion", 2.5e9, "USD", "money"),
+    ("The tycoon paid HK$10m for the flat.", "HK$10m", 1e7, "HKD", "money"),
+    ("The fund invested USD 4m in the startup.", "USD 4m", 4e6, "USD", "money"),
+    ("Her channel gained 50k followers overnight.", "50k", 5e4, "count", "count"),
+    ("The programme has cost a trillion dollars so far.", "a trillion dollars", 1e12, "USD", "money"),
+    ("The show drew five million viewers on Sunday.", "five million", 5e6, "count", "count"),
+    ("Only twenty-one games will be ready at launch.", "twenty-one", 21.0, "count", "count"),
+    ("Police seized a dozen rifles from the house.", "a dozen", 12.0, "count", "count"),
+    ("The survey found half of all voters undecided.", "half", 0.5, "fraction", "ratio"),
+    ("Unemployment stood at 12% across the region.", "12%", 12.0, "percent", "percent"),
+    ("Turnout reached 64 per cent in the capital.", "64 per cent", 64.0, "percent", "percent"),
+    ("The party's lead shrank by 2 percentage points overall.", "2 percentage points", 2.0,
+     "percentage point", "change"),
+    ("The club expects between 10 and 12 new signings.", "10 and 12", 10.0, "count", "count"),
+    ("Prices may rise 10-12% in the spring.", "10-12%", 10.0, "percent", "change"),
+    ("China will host 50,000 students over the next five years.", "five years", 5.0, "year", "duration"),
+    ("Inflation rose from 3% to 5% in the quarter.", "5%", 5.0, "percent", "change"),
+    ("Retail sales were up 12% on the year.", "12%", 12.0, "percent", "change"),
+    ("Enrolment hit a 10-year low in the autumn.", "10-year", 10.0, "year", "duration"),
+    ("Net income fell to 537m euros during the year.", "537m euros", 5.37e8, "EUR", "money"),
+    ("A loaf now costs 40p more than last year.", "40p", 0.4, "GBP", "money"),
+    ("One in five adults now works from home.", "One in five", 0.2, "fraction", "ratio"),
+    ("The march drew half a million people to the city.", "half a million", 5e5, "count", "count"),
+    ("Carlsberg's profits fell to 3.4bn Danish kroner.", "3.4bn Danish kroner", 3.4e9, "DKK", "money"),
+    ("The dividend rose to 40 euro cents a share.", "40 euro cents", 0.4, "EUR", "money"),
+    ("The drought lasted for 18 months in the south.", "18 months", 18.0, "month", "duration"),
+    ("The airline ordered 30 planes for $1.8bn in total.", "$1.8bn", 1.8e9, "USD", "money"),
+    ("Sales in Europe rose by 7.5% to a record level.", "7.5%", 7.5, "percent", "change"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "value", "unit", "kind"), RECOGNISED)
+def test_recognises(text: str, written: str, value: float, unit: str, kind: str) -> None:
+    fig = _one(text, written)
+    assert fig.value == pytest.approx(value)
+    assert (fig.unit, fig.kind) == (unit, kind)
+
+
+# (sentence, a number written in it that must NOT come back as a figure)
+NOT_FIGURES = [
+    ("Sales are expected to rise again in 2005 after a weak year.", "2005"),
+    ("Only 211 students came in 2021-22, against 11,000 in 2018-2019.", "2021-22"),
+    ("Only 211 students came in 2021-22, against 11,000 in 2018-2019.", "2018-2019"),
+    ("The console goes on sale in Japan on 12 December at a low price.", "12"),
+    ("His preliminary hearing is on May 1 and he is being held.", "1"),
+    ("The meeting starts at 10:00AM in the main hall of the ministry.", "10"),
+    ("Stores will open their doors at 3pm for the many waiting fans.", "3"),
+    ("Kevin Rebbie, 56, of Limerick Township, faces several charges.", "56"),
+    ("A 15-year-old girl found the camera in her bathroom at home.", "15"),
+    ("She was nine years old when the abuse began at the house.", "nine years"),
+    ("The defendant, aged 34, denied every one of the charges.", "34"),
+    ("Everton held on for a 1-0 win against Burnley at home.", "1-0"),
+    ("Doom 3 was developed over several years by the studio.", "3"),
+    ("Halo 2 has broken video game records in the United States.", "2"),
+    ("The show lifted Channel 4 to its best month in the ratings.", "4"),
+    ("Air Deccan will buy 15 new ATR 72-500 aircraft for its routes.", "72-500"),
+    ("For tickets call 020 7946 0000 before the end of the week.", "020"),
+    ("Read the full report on page 12 of the printed edition today.", "12"),
+    ("The only new entry in the top 10 was another football title.", "10"),
+    ("The Prime Minister returned to No. 10 late on Tuesday night.", "10"),
+    ("Unemployment was far lower four years ago in the territories.", "four years"),
+    ("The striker scored in the 10th minute of the second half.", "10"),
+    ("The music of the 1990s is back in fashion with teenagers.", "1990"),
+    ("The airline flies the A320 on most of its domestic routes.", "320"),
+    ("Covid-19 restrictions delayed many flights to the country.", "19"),
+    ("During the first half of the year sales were very slow indeed.", "half"),
+    ("One of the directors resigned after the vote on Monday.", "One"),
+    ("The network launched Five as a new brand for its channel.", "Five"),
+    ("The rules are set out in Article 50 of the treaty itself.", "50"),
+]
+
+
+@pytest.mark.parametrize(("text", "written"), NOT_FIGURES)
+def test_not_a_figure(text: str, written: str) -> None:
+    assert written not in [f.text for f in _figures(text)]
+
+
+def test_list_markers_and_footnotes_are_not_figures() -> None:
+    text = "1. The committee met twice.\n2. It agreed a budget of £6m.[3]\n"
+    found = {f.text for f in _figures(text)}
+    assert found == {"£6m"}
+
+
+def test_page_furniture_is_not_a_figure() -> None:
+    text = "2 mins\n\nThe plan will bring 50,000 young Americans to China.\n\n5 min read"
+    assert [f.text for f in _figures(text)] == ["50,000"]
+
+
+def test_currency_conversion_in_brackets_is_not_a_second_figure() -> None:
+    text = "The catalogue price is $17.6m (£9.49m) per plane."
+    assert [f.text for f in _figures(text)] == ["$17.6m"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "counted"),
+    [
+        ("Chen announced a plan to bring 50,000 young Americans to China.", "50,000", "young Americans"),
+        ("Only 211 American students studied in China in 2021.", "211", "American students"),
+        ("US retail sales fell 0.3% in January.", "0.3%", "US retail sales"),
+        ("The price was less than the catalogue price of $17.6m per plane.", "$17.6m", "catalogue price"),
+        ("Carlsberg suffered a 3% fall in profits last year.", "3%", "profits"),
+        ("The shake-up aims at making £86m in efficiency savings.", "£86m", "efficiency savings"),
+        ("He is being held on a $500,000 bail.", "$500,000", "bail"),
+        ("Unemployment stood at 25% in the territories.", "25%", "Unemployment"),
+        ("The Foreign Office has about 6,100 UK-based staff.", "6,100", "UK-based staff"),
+    ],
+)
+def test_counted_thing(text: str, written: str, counted: str) -> None:
+    assert _one(text, written).counted == counted
+
+
+def test_partitive_borrows_the_previous_thing() -> None:
+    text = "Investigators found 41 videos from the camera, 34 of which showed victims."
+    assert _one(text, "34").counted == "videos"
+
+
+def test_elided_comparison_borrows_the_thing() -> None:
+    text = "Only 211 American students studied in China, compared to over 11,000 before."
+    assert _one(text, "11,000").counted == "American students"
+
+
+def test_qualifiers() -> None:
+    text = "The awards are voted for by more than 200,000 readers. It had about 6,100 staff."
+    assert _one(text, "200,000").qualifiers[0] == "more than"
+    assert _one(text, "6,100").qualifiers[0] == "about"
+    assert "from 11.2%" in _one("Its share fell from 11.2% to 9.6% last month.", "9.6%").qualifiers
+    assert "a year" in _one("The move would save £6m a year.", "£6m").qualifiers
+
+
+def test_direction_words_make_a_change() -> None:
+    assert _one("Heineken saw its annual profits drop 33% in 2004.", "33%").kind == "change"
+    assert _one("The party won 33% of the vote.", "33%").kind == "percent"
