@@ -58,6 +58,41 @@ def measure(directory: Path, workers: int, cycle: int) -> dict[str, Any]:
     }
 
 
+def check_warc(directory: Path, workers: int) -> dict[str, Any]:
+    """Store every page in one WARC (as HTTP responses) and check it gives exactly the file results."""
+    import gzip
+    import io
+    import tempfile
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    import articlekit
+    from articlekit.integrations.warc import WarcStats, iter_warc_pages
+
+    paths = pages(directory)
+    urls = [f"https://dev.example/{Path(p).name[:-8]}" for p in paths]
+    with tempfile.TemporaryDirectory() as tmp:
+        warc = Path(tmp) / "dev.warc.gz"
+        with warc.open("wb") as fh:
+            writer = WARCWriter(fh, gzip=True)
+            for url, path in zip(urls, paths, strict=True):
+                body = gzip.decompress(Path(path).read_bytes())
+                headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+                writer.write_record(writer.create_warc_record(url, "response", http_headers=headers,
+                                                              payload=io.BytesIO(body), length=len(body)))
+        stats = WarcStats()
+        start = time.perf_counter()
+        from_warc = [r.to_dict() for r in articlekit.extract_many(
+            ((p.url, p.html) for p in iter_warc_pages(warc, stats=stats)), workers=workers)]
+        wall = time.perf_counter() - start
+    from_files = [r.to_dict() for r in articlekit.extract_many(
+        ((url, gzip.decompress(Path(p).read_bytes())) for url, p in zip(urls, paths, strict=True)),
+        workers=workers)]
+    return {"warc_pages": stats.pages, "records": len(from_warc), "equal_to_files": from_warc == from_files,
+            "warc_wall_s": round(wall, 2)}
+
+
 def run_child(directory: Path, workers: int, cycle: int) -> dict[str, Any]:
     """:func:`measure` in a fresh interpreter."""
     cmd = [sys.executable, __file__, "--child", str(workers), "--data", str(directory), "--cycle", str(cycle)]
@@ -74,8 +109,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cycle", type=int, default=1, help="feed the page list this many times over")
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--check-warc", action="store_true",
+                        help="also check that a WARC of the pages gives exactly the same records")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.check_warc:
+        print(json.dumps(check_warc(args.data, max(args.workers))), flush=True)
     if args.child is not None:
         print(json.dumps(measure(args.data, args.child, args.cycle)))
         return 0

@@ -5,13 +5,12 @@
 
 from __future__ import annotations
 
-import json
 import sys
 
 sys.path.insert(0, "/work/shared/eval")
-import summ_eval  # noqa: E402
+import summ_eval
 
-import articlekit  # noqa: E402
+import articlekit
 
 GOLD = "/work/shared/data/key_figures/gold.jsonl"
 DATA = "/work/shared/data/summarization"

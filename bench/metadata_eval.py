@@ -34,6 +34,7 @@ def run_set(set_dir: str, failures: Any) -> dict[str, float]:
     cases = ev.load_cases(set_dir)
     cfg = MetadataConfig()
     title, author, date, cpu = [], [], [], []
+    date_empty, author_empty = [], []
     name = os.path.basename(os.path.normpath(set_dir))
     for c in cases:
         with open(os.path.join(set_dir, c["html_path"]), "rb") as f:
@@ -58,6 +59,10 @@ def run_set(set_dir: str, failures: Any) -> dict[str, float]:
             if not ok:
                 failures.write(json.dumps({**row, "field": "author", "gold": c["author"], "pred": pred_author},
                                           ensure_ascii=False) + "\n")
+        if c.get("date") == "":
+            date_empty.append(meta.date_published is None)
+        if c.get("author") == "":
+            author_empty.append(not meta.authors)
         if c.get("date") and ev.day_of(c["date"]):
             ok = ev.day_of(c["date"]) == ev.day_of(iso(meta.date_published))
             date.append(ok)
@@ -71,7 +76,8 @@ def run_set(set_dir: str, failures: Any) -> dict[str, float]:
 
     return {"set": name, "n": len(cases), "title_loose": mean(title), "title_n": len(title),
             "author_acc": mean(author), "author_n": len(author), "date_acc": mean(date), "date_n": len(date),
-            "cpu_ms_per_page": 1000 * sum(cpu) / max(1, len(cpu))}
+            "cpu_ms_per_page": 1000 * sum(cpu) / max(1, len(cpu)),
+            "date_empty_ok": mean(date_empty), "author_empty_ok": mean(author_empty)}
 
 
 def main() -> None:
@@ -84,7 +90,8 @@ def main() -> None:
             r = run_set(set_dir, failures)
             print(f"{r['set']:12s} n={r['n']:4d}  title_loose={r['title_loose']:.3f} ({r['title_n']})  "
                   f"author_acc={r['author_acc']:.3f} ({r['author_n']})  date_acc={r['date_acc']:.3f} "
-                  f"({r['date_n']})  metadata cpu {r['cpu_ms_per_page']:.2f} ms/page")
+                  f"({r['date_n']})  metadata cpu {r['cpu_ms_per_page']:.2f} ms/page  "
+                  f"empty_ok author={r['author_empty_ok']:.3f} date={r['date_empty_ok']:.3f}")
 
 
 if __name__ == "__main__":

@@ -53,7 +53,8 @@ def run(recs: list[dict], k_ref: bool, config: SummaryConfig) -> tuple[float, fl
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared/data/summarization")
+    default = Path(__file__).resolve().parents[2] / "shared/data/summarization"
+    ap.add_argument("--data", type=Path, default=default)
     args = ap.parse_args()
     cnn = [json.loads(x) for x in (args.data / "cnndm.jsonl").open(encoding="utf-8") if x.strip()]
     bbc = [json.loads(x) for x in (args.data / "bbc.jsonl").open(encoding="utf-8") if x.strip()]
@@ -61,7 +62,8 @@ def main() -> int:
     rows: list[tuple[str, SummaryConfig, Callable[[], object]]] = [
         ("shipped", base, nothing),
         ("no trimming", base, no_trimming),
-        ("no redundancy control (MMR off)", replace(base, redundancy=0.0, duplicate_similarity=1.01), nothing),
+        ("no redundancy control (MMR off)",
+         replace(base, redundancy=0.0, duplicate_similarity=1.01), nothing),
         ("brief weights only", replace(base, coverage_min_bullets=10**6), nothing),
         ("coverage weights only", replace(base, coverage_min_bullets=1, coverage_share_low=-1.0,
                                           coverage_share_high=0.0), nothing),

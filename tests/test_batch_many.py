@@ -105,3 +105,10 @@ def test_bad_options_raise_input_error_at_call_time(option: str, value: object) 
 
 def test_no_inputs_gives_no_results() -> None:
     assert list(articlekit.extract_many([], workers=2)) == []
+
+
+def test_spawned_workers_start_their_clock_after_warming_up() -> None:
+    # a spawned worker spends about a second importing: that must not count against a short limit
+    results = list(articlekit.extract_many([page(1), page(2)], workers=2, timeout=0.5, summarize=False,
+                                           start_method="spawn"))
+    assert [r.ok for r in results] == [True, True]

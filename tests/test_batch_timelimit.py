@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import signal
 import sys
 import threading
 import time
+import weakref
 
 import pytest
 
@@ -79,3 +81,30 @@ def test_off_the_main_thread_the_overrun_is_reported_afterwards() -> None:
     thread.start()
     thread.join()
     assert isinstance(outcome[0], TimeLimitError)
+
+
+def test_an_alarm_inside_a_gc_callback_or_weakref_callback_is_raised_after_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    dropped: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", dropped.append)
+
+    def slow_callback(*args: object) -> None:
+        spin(0.1)
+
+    monkeypatch.setattr(gc, "callbacks", [slow_callback])
+    with pytest.raises(TimeLimitError), time_limit(0.02, "page.html"):
+        gc.collect()
+        spin(5)
+
+    class Target:
+        pass
+
+    monkeypatch.setattr(gc, "callbacks", [])
+    target = Target()
+    ref = weakref.ref(target, slow_callback)
+    start = time.monotonic()
+    with pytest.raises(TimeLimitError), time_limit(0.02, "page.html"):
+        del target  # the weakref callback runs now, as the alarm fires
+        spin(5)
+    assert ref() is None and dropped == [] and time.monotonic() - start < 1
+    assert sys.unraisablehook == dropped.append

@@ -51,6 +51,12 @@ def test_parentheticals_dropped() -> None:
     assert drop_parentheticals("FC Tokyo forward Yoshinori Muto (centre) brings the ball forward.") == (
         "FC Tokyo forward Yoshinori Muto brings the ball forward."
     )
+    assert drop_parentheticals("(CNN) Two passengers were found dead on the ship.") == (
+        "Two passengers were found dead on the ship."
+    )
+    assert drop_parentheticals("(Reuters) - The market fell sharply on Monday.") == (
+        "The market fell sharply on Monday."
+    )
     assert drop_parentheticals(
         "Yokohama Rubber - one of the world's largest tyre makers - will become the sponsor."
     ) == "Yokohama Rubber will become the sponsor."
@@ -59,7 +65,11 @@ def test_parentheticals_dropped() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "(Reuters) The market fell sharply on Monday.",  # nothing before it: not an aside
+        "(Pictured) on Monday.",  # too little would be left
+        "'It is, as always, (at the) top,' the boss added.",  # inside a quotation: the writer's words
+        # a dash pair around a clause separates it, it is not an aside
+        "While some rooms were upgraded - the house is double glazed - the agent expects no bids.",
+        "It shows the moment he came on - and scored - on his England debut.",  # not an appositive
         "He paid £4m (about $6m, or a lot of money in the old days of the club) for the striker.",  # long
         "Prices rose 5% - the most in a decade, officials said - in March.",  # a comma: a clause
     ],
@@ -132,3 +142,24 @@ def test_trimming_only_deletes_words() -> None:
     words = re.findall(r"\w+", sentence.lower())
     it = iter(words)
     assert all(w in it for w in re.findall(r"\w+", out.lower()))
+
+
+def test_relative_clause_dropped_only_when_over_budget() -> None:
+    from articlekit.summary.compress import drop_relative_clauses
+
+    short = "The striker, who joined in 2013, will leave."
+    assert drop_relative_clauses(short, max_words=30) == short
+    long = (
+        "The Japan international, who has played for the J-League side since 2013, will join the Dutch "
+        "partner club on loan next season if he completes a move to Stamford Bridge this summer."
+    )
+    assert drop_relative_clauses(long, max_words=30) == (
+        "The Japan international will join the Dutch partner club on loan next season if he completes "
+        "a move to Stamford Bridge this summer."
+    )
+
+
+def test_dateline_dropped_even_before_a_quotation() -> None:
+    assert drop_parentheticals('(CNN) The game "Space Invaders" was developed in Japan.') == (
+        'The game "Space Invaders" was developed in Japan.'
+    )

@@ -88,3 +88,9 @@ def test_blank_text_has_no_sentences(text: str) -> None:
 def test_unknown_punkt_model_is_a_clear_error() -> None:
     with pytest.raises(ResourceError):
         split_sentences("One. Two.", punkt_model="no-such-language-model")
+
+
+def test_chinese_full_stops_end_sentences() -> None:
+    assert split_sentences("他说：“我们会赢。”然后他走了。第三句话在这里！") == [
+        "他说：“我们会赢。”", "然后他走了。", "第三句话在这里！",
+    ]

@@ -79,10 +79,12 @@ def extract(
     if not summarize or not article.text:
         return article
     count = bullets if bullets is not None else config.summary.bullets
+    # A prefix keeps a hostile 25 MB body linear and bounded; figure offsets stay valid in the full text.
+    analysed = article.text[: config.limits.max_analysed_chars]
     return replace(
         article,
-        summary=tuple(_summarize(article.text, count, article.title, config)),
-        figures=tuple(_figures(article.text, article.title, config.figures.limit, config)),
+        summary=tuple(_summarize(analysed, count, article.title, config)),
+        figures=tuple(_figures(analysed, article.title, config.figures.limit, config)),
     )
 
 

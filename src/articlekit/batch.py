@@ -34,7 +34,6 @@ __all__ = [
     "Task",
     "extract_many",
     "extract_one",
-    "extract_sequential",
     "extract_tasks",
     "to_task",
 ]
@@ -120,12 +119,6 @@ def extract_one(
     return Result(source, article=article, index=index)
 
 
-def extract_sequential(sources: Iterable[str], options: ExtractOptions | None = None) -> Iterator[Result]:
-    """:func:`extract_one` over each source, in order, in this process."""
-    for index, source in enumerate(sources):
-        yield extract_one(source, options=options, index=index)
-
-
 def _unsupported(index: int, item: object, why: str) -> Result:
     return Result(f"<input {index}>", error=f"<input {index}>: {why}", error_type=InputError.__name__,
                   index=index)
@@ -200,8 +193,9 @@ def extract_many(
     process). ``timeout`` limits each document, in seconds: an overrun gives a ``TimeLimitError``
     record and the batch goes on. ``inputs`` is consumed lazily and only a bounded window of
     documents is in flight or waiting for its turn, so memory stays flat for any number of inputs.
-    ``start_method`` picks the :mod:`multiprocessing` start method (default: ``fork`` where it is
-    safe, else the platform's default); with ``spawn`` call this under ``if __name__ == "__main__":``.
+    ``start_method`` picks the :mod:`multiprocessing` start method (default: the platform's, with
+    ``forkserver`` instead of ``fork`` once this process runs other threads); with ``spawn`` or
+    ``forkserver``, call this under ``if __name__ == "__main__":``.
     The other options are those of :func:`articlekit.extract`; a per-document URL travels in a
     ``(url, html)`` pair. Raises :class:`~articlekit.errors.InputError` only for bad options.
     """

@@ -95,7 +95,8 @@ def _inputs(paths: Sequence[str], url: str | None, tally: WarcStats) -> Iterator
                 yield item
                 index += 1
             continue
-        task = to_task(index, source)
+        # stdin is read here (workers have none); a path is read by the worker, even one holding "<"
+        task = to_task(index, source) if source == "-" else (index, source, None, None)
         yield task if url is None or not isinstance(task, tuple) else (*task[:3], url)
         index += 1
 

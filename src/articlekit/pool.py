@@ -171,11 +171,12 @@ class WorkerPool:
         if self._options.timeout is None:
             return None
         limit = self._options.timeout + KILL_GRACE_SECONDS
-        return max(0.01, min(w.since + limit for w in busy) - time.monotonic())
+        deadlines = [w.since + limit for w in busy if w.ready]
+        return max(0.01, min(deadlines) - time.monotonic()) if deadlines else None
 
     def _overdue(self, worker: _Worker, now: float) -> bool:
-        limit = self._options.timeout
-        return limit is not None and now - worker.since > limit + KILL_GRACE_SECONDS
+        limit = self._options.timeout  # a worker still warming up is not on a document yet
+        return limit is not None and worker.ready and now - worker.since > limit + KILL_GRACE_SECONDS
 
     def _receive(self, worker: _Worker, done: dict[int, Result], retry: deque[Task],
                  crashes: dict[int, int]) -> None:
@@ -184,8 +185,8 @@ class WorkerPool:
         try:
             while worker.conn.poll():
                 message = worker.conn.recv()
-                if message is None:
-                    worker.ready = True
+                if message is None:  # warmed up: the task's clock starts now, not at sending
+                    worker.ready, worker.since = True, time.monotonic()
                     continue
                 index, result = message
                 done[index] = result

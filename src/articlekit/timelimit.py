@@ -8,12 +8,15 @@ process, which works everywhere.
 
 from __future__ import annotations
 
+import gc
 import signal
+import sys
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
+from typing import Any
 
 from articlekit.errors import TimeLimitError
 
@@ -28,9 +31,10 @@ def alarm_available() -> bool:
 
 
 def _in_finalizer(frame: FrameType | None) -> bool:
-    """Whether the interrupted code runs inside a ``__del__`` method (at any depth)."""
+    """Whether the interrupted code runs in a ``__del__`` method or a ``gc`` callback (at any depth)."""
+    callbacks = {getattr(cb, "__code__", None) for cb in gc.callbacks}
     while frame is not None:
-        if frame.f_code.co_name == "__del__":
+        if frame.f_code.co_name == "__del__" or frame.f_code in callbacks:
             return True
         frame = frame.f_back
     return False
@@ -38,6 +42,29 @@ def _in_finalizer(frame: FrameType | None) -> bool:
 
 def _message(what: str, seconds: float) -> str:
     return f"{what}: took longer than the time limit of {seconds:g} s"
+
+
+class _Alarm:
+    """One armed limit: the SIGALRM handler, and a net for the exceptions Python drops."""
+
+    def __init__(self, seconds: float, what: str) -> None:
+        self.message = _message(what, seconds)
+        self.expired = False
+        self.previous_hook = sys.unraisablehook
+
+    def on_alarm(self, signum: int, frame: FrameType | None) -> None:
+        self.expired = True
+        if _in_finalizer(frame):  # Python would print and drop an exception raised there: retry soon
+            signal.setitimer(signal.ITIMER_REAL, FINALIZER_RETRY_SECONDS)
+            return
+        raise TimeLimitError(self.message)
+
+    def on_unraisable(self, unraisable: Any) -> None:
+        # a finalizer we could not recognise (a weakref callback …) swallowed our exception: retry
+        if self.expired and isinstance(unraisable.exc_value, TimeLimitError):
+            signal.setitimer(signal.ITIMER_REAL, FINALIZER_RETRY_SECONDS)
+            return
+        self.previous_hook(unraisable)
 
 
 @contextmanager
@@ -56,17 +83,9 @@ def time_limit(seconds: float | None, what: str) -> Iterator[None]:
         if time.monotonic() - start > seconds:
             raise TimeLimitError(_message(what, seconds))
         return
-    expired = False
-
-    def on_alarm(signum: int, frame: FrameType | None) -> None:
-        nonlocal expired
-        expired = True
-        if _in_finalizer(frame):  # Python would print and drop an exception raised there: retry soon
-            signal.setitimer(signal.ITIMER_REAL, FINALIZER_RETRY_SECONDS)
-            return
-        raise TimeLimitError(_message(what, seconds))
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
+    alarm = _Alarm(seconds, what)
+    previous = signal.signal(signal.SIGALRM, alarm.on_alarm)
+    sys.unraisablehook = alarm.on_unraisable
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
@@ -74,11 +93,12 @@ def time_limit(seconds: float | None, what: str) -> Iterator[None]:
         raise
     except Exception as exc:
         # code under the limit may catch our exception and raise another: it is still an overrun
-        if expired:
-            raise TimeLimitError(_message(what, seconds)) from exc
+        if alarm.expired:
+            raise TimeLimitError(alarm.message) from exc
         raise
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-    if expired:  # the exception was swallowed on the way: report the overrun all the same
-        raise TimeLimitError(_message(what, seconds))
+        sys.unraisablehook = alarm.previous_hook
+    if alarm.expired:  # the exception was swallowed on the way: report the overrun all the same
+        raise TimeLimitError(alarm.message)

@@ -11,11 +11,11 @@ from lxml.html import HtmlElement
 
 from articlekit.body.blocks import emit_blocks
 from articlekit.body.extraction import select_content
-from articlekit.body.highlights import extract_highlights
+from articlekit.body.highlights import extract_highlights, is_box_hint
 from articlekit.body.scoring import measure
 from articlekit.body.trim import trim_repeats, trim_tail
 from articlekit.config import BodyConfig
-from articlekit.html.clean import drop_furniture, is_article_body, strip_code
+from articlekit.html.clean import drop_furniture, is_article_body, may_be_article_body, strip_code
 from articlekit.model import Body, Metadata
 
 __all__ = ["extract_body"]
@@ -26,14 +26,30 @@ def _body_element(root: HtmlElement) -> HtmlElement:
     return body if body is not None else root
 
 
+def _scan_attributes(root: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """One pass over class/id/itemprop: marked article bodies and possible summary boxes."""
+    bodies: list[HtmlElement] = []
+    boxes: list[HtmlElement] = []
+    for el in root.iter():
+        cls, ident, itemprop = el.get("class"), el.get("id"), el.get("itemprop")
+        if cls is None and ident is None and itemprop is None:
+            continue
+        if may_be_article_body(cls, itemprop) and is_article_body(el):
+            bodies.append(el)
+        if is_box_hint(f"{cls or ''} {ident or ''}"):
+            boxes.append(el)
+    return bodies, boxes
+
+
 def extract_body(root: HtmlElement, *, metadata: Metadata, config: BodyConfig) -> Body:
     """Pick the article's content from the tree (which it may modify) and emit its blocks."""
     strip_code(root)
     body = _body_element(root)
-    highlights = extract_highlights(body, config)
+    bodies, box_hints = _scan_attributes(body)
+    highlights = extract_highlights(body, config, box_hints)
+    bodies = [el for el in bodies if el is body or any(a is body for a in el.iterancestors())]
     before = measure(body, config)
     page_prose = before.stats[body].prose if body in before.stats else 0
-    bodies = [el for el in body.iter() if isinstance(el.tag, str) and is_article_body(el)]
     marked = {a for el in bodies for a in (el, *el.iterancestors())}
 
     def keep(el: HtmlElement) -> bool:

@@ -9,6 +9,7 @@ so the points never reach the body text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
@@ -16,7 +17,7 @@ from articlekit.body.blocks import inline_text, normalize_heading
 from articlekit.config import BodyConfig
 from articlekit.html.selectors import HIGHLIGHT_CLASS_TOKENS, HIGHLIGHT_TITLES, class_tokens
 
-__all__ = ["extract_highlights"]
+__all__ = ["extract_highlights", "is_box_hint"]
 
 # Elements that can carry a box title; ``div`` only when it holds bare text (cheap to read).
 _TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "span", "dt", "summary", "legend",
@@ -89,15 +90,16 @@ def _titles(root: HtmlElement) -> list[HtmlElement]:
     return found
 
 
-def _class_boxes(root: HtmlElement, config: BodyConfig) -> list[tuple[list[HtmlElement], list[str]]]:
+def is_box_hint(attrs: str) -> bool:
+    """Cheap test: could a class/id string name a summary box? (Confirmed later by tokens.)"""
+    return _CLASS_HINTS.search(attrs) is not None
+
+
+def _class_boxes(candidates: Sequence[HtmlElement],
+                 config: BodyConfig) -> list[tuple[list[HtmlElement], list[str]]]:
     boxes = []
-    for el in root.iter():
-        cls, ident = el.get("class"), el.get("id")
-        if cls is None and ident is None:
-            continue
-        attrs = f"{cls or ''} {ident or ''}"
-        if not _CLASS_HINTS.search(attrs):
-            continue  # cheap filter before tokenizing
+    for el in candidates:
+        attrs = " ".join(v for v in (el.get("class"), el.get("id")) if v)
         if class_tokens(attrs) & HIGHLIGHT_CLASS_TOKENS:
             points = _points([c for c in el if not _is_title(c)])
             if _fits(points, config):
@@ -105,15 +107,23 @@ def _class_boxes(root: HtmlElement, config: BodyConfig) -> list[tuple[list[HtmlE
     return boxes
 
 
-def extract_highlights(root: HtmlElement, config: BodyConfig) -> tuple[str, ...]:
-    """Find summary boxes under ``root``, remove them from the tree and return their points."""
+def extract_highlights(root: HtmlElement, config: BodyConfig,
+                       candidates: Sequence[HtmlElement] | None = None) -> tuple[str, ...]:
+    """Find summary boxes under ``root``, remove them from the tree and return their points.
+
+    ``candidates`` are the elements whose class/id passed :func:`is_box_hint` (the caller may have
+    collected them in a pass it makes anyway); without it the tree is scanned here.
+    """
     boxes = []
     for title in _titles(root):
         box = _box_from_title(title, config)
         if box is not None:
             boxes.append(box)
     if not boxes:
-        boxes = _class_boxes(root, config)
+        if candidates is None:
+            candidates = [el for el in root.iter()
+                          if is_box_hint(" ".join(v for v in (el.get("class"), el.get("id")) if v))]
+        boxes = _class_boxes(candidates, config)
     points: list[str] = []
     for elements, box_points in boxes:
         if any(_detached(el, root) for el in elements):

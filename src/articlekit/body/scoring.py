@@ -20,9 +20,13 @@ __all__ = ["NodeStats", "measure", "unit_quality"]
 class NodeStats:
     """Measurements of one element: its own unit text and its subtree totals."""
 
-    __slots__ = ("commas", "link", "own", "own_link", "paras", "prose", "score", "text")
+    __slots__ = ("commas", "link", "linked", "own", "own_link", "parent", "paras", "prose", "score", "text",
+                 "unit")
 
-    def __init__(self) -> None:
+    def __init__(self, parent: NodeStats | None) -> None:
+        self.parent = parent  # stats of the parent element (None at the measured root)
+        self.unit: NodeStats = self  # stats of the element this one's text belongs to
+        self.linked = False  # inside a link
         self.own = 0  # characters of text whose unit is this element
         self.own_link = 0  # of which inside links
         self.commas = 0  # commas and full stops in the unit's own text
@@ -46,48 +50,45 @@ class Measures:
     order: list[HtmlElement]  # every measured element, document order
 
 
-def _tag(el: HtmlElement) -> str:
-    tag = el.tag
-    return tag.lower() if isinstance(tag, str) else ""
-
-
 def measure(root: HtmlElement, config: BodyConfig) -> Measures:
     """Measure every element under ``root`` (linear time)."""
     stats: dict[HtmlElement, NodeStats] = {}
-    unit_of: dict[HtmlElement, HtmlElement] = {}
-    in_link: dict[HtmlElement, bool] = {}
     order: list[HtmlElement] = []
+    inline = INLINE_TAGS
     for el in root.iter():
-        if not isinstance(el.tag, str):
+        tag = el.tag
+        if tag.__class__ is not str:
             continue
         parent = el.getparent()
-        tag = _tag(el)
-        st = NodeStats()
+        pst = stats.get(parent) if parent is not None else None
+        st = NodeStats(pst)
         stats[el] = st
         order.append(el)
-        unit = unit_of.get(parent, el) if parent is not None and tag in INLINE_TAGS else el
-        unit_of[el] = unit
-        linked = tag == "a" or (parent is not None and in_link.get(parent, False))
-        in_link[el] = linked
-        if el.text:
-            _add(stats[unit], el.text, linked)
-        if el.tail and parent is not None and parent in stats:
-            _add(stats[unit_of[parent]], el.tail, in_link[parent])
+        if pst is not None:
+            if tag in inline:
+                st.unit = pst.unit
+            st.linked = tag == "a" or pst.linked
+            tail = el.tail
+            if tail:
+                _add(pst.unit, tail, pst.linked)
+        else:
+            st.linked = tag == "a"
+        text = el.text
+        if text:
+            _add(st.unit, text, st.linked)
     for el in reversed(order):
         st = stats[el]
         st.text += st.own
         st.link += st.own_link
-        if unit_quality(st, config) > 0:
+        if st.own >= config.min_paragraph_chars and unit_quality(st, config) > 0:
             st.prose += st.own - st.own_link
             st.paras += 1
-        parent = el.getparent()
-        if parent is not None:
-            pst = stats.get(parent)
-            if pst is not None:
-                pst.text += st.text
-                pst.link += st.link
-                pst.prose += st.prose
-                pst.paras += st.paras
+        pst = st.parent
+        if pst is not None:
+            pst.text += st.text
+            pst.link += st.link
+            pst.prose += st.prose
+            pst.paras += st.paras
     return Measures(stats, order)
 
 

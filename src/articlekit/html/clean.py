@@ -26,6 +26,7 @@ from articlekit.html.selectors import (
     DROP_TAGS,
     FURNITURE_TAGS,
     HEADING_TAGS,
+    INLINE_TAGS,
     STRONG_BOILERPLATE_TOKENS,
     WEAK_BOILERPLATE_TOKENS,
     class_tokens,
@@ -33,7 +34,8 @@ from articlekit.html.selectors import (
     head_tokens,
 )
 
-__all__ = ["drop_furniture", "furniture_reason", "is_article_body", "normalize_title", "strip_code"]
+__all__ = ["drop_furniture", "furniture_reason", "is_article_body", "may_be_article_body", "normalize_title",
+           "strip_code"]
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # figures keep tables, code and quotes; their images and captions go
@@ -45,6 +47,15 @@ _FURNITURE_SUBSTRING = re.compile("|".join(map(re.escape, BOILERPLATE_SUBSTRINGS
 def strip_code(root: HtmlElement) -> None:
     """Remove script/style/embedded/form-control elements (their tails are kept)."""
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+
+
+# Every name in ARTICLE_BODY_CLASSES / ARTICLE_BODY_SUBSTRINGS contains one of these: a cheap prefilter.
+_BODY_HINT = re.compile("body|content|text|copy|entry|main|detail", re.I)
+
+
+def may_be_article_body(cls: str | None, itemprop: str | None) -> bool:
+    """Cheap prefilter for :func:`is_article_body` from the raw attribute values."""
+    return bool(itemprop) or (cls is not None and _BODY_HINT.search(cls) is not None)
 
 
 def is_article_body(el: HtmlElement) -> bool:
@@ -60,8 +71,11 @@ def is_article_body(el: HtmlElement) -> bool:
     return any(name in ARTICLE_BODY_CLASSES for name in low.split())
 
 
-def furniture_reason(el: HtmlElement) -> str | None:
-    """Why this element looks like page furniture (tag, role, hidden, token), or None."""
+def furniture_reason(el: HtmlElement, cache: dict[tuple[bool, str, str], str | None] | None = None) -> str | None:
+    """Why this element looks like page furniture (tag, role, hidden, class/id token), or None.
+
+    ``cache`` memoizes the class/id verdict within one page (pages repeat the same class strings).
+    """
     tag = el.tag
     if not isinstance(tag, str):
         return None
@@ -72,7 +86,19 @@ def furniture_reason(el: HtmlElement) -> str | None:
         return "tag:" + tag
     if tag == "figure" and not any(True for _ in el.iter(*_FIGURE_KEEP)):
         return "tag:figure"
-    role = str(el.get("role") or "")
+    cls, ident = el.get("class") or "", el.get("id") or ""
+    # inline elements are judged with their paragraph: a link styled "icon" is still part of a sentence
+    if (cls or ident) and tag not in ("html", "body") and tag not in INLINE_TAGS:
+        key = (tag in ("article", "main"), cls, ident)
+        if cache is not None and key in cache:
+            reason = cache[key]
+        else:
+            reason = _class_reason(f"{cls} {ident}", semantic=key[0])
+            if cache is not None:
+                cache[key] = reason
+        if reason is not None and not is_article_body(el):
+            return reason
+    role = el.get("role")
     if role and role.lower() in BOILERPLATE_ROLES:
         return "role:" + role
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
@@ -80,23 +106,21 @@ def furniture_reason(el: HtmlElement) -> str | None:
     style = el.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return "hidden"
-    attrs = " ".join(v for v in (el.get("class"), el.get("id")) if v)
-    if not attrs or tag in ("html", "body"):
-        return None
-    if tag not in ("article", "main"):
-        match = _FURNITURE_SUBSTRING.search(" ".join(glued_names(attrs)))
-        if match and not is_article_body(el):
-            return "class:" + match.group(0)
-    tokens = class_tokens(attrs)
-    # semantic article/main elements are trusted unless a strong token says otherwise
-    if tag in ("article", "main"):
-        hit = tokens & STRONG_BOILERPLATE_TOKENS
-    else:
-        hit = tokens & BOILERPLATE_CLASS_NAMES or tokens & BOILERPLATE_TOKENS or \
-            head_tokens(attrs) & WEAK_BOILERPLATE_TOKENS
-    if hit and not is_article_body(el):
-        return "class:" + min(hit)
     return None
+
+
+def _class_reason(attrs: str, *, semantic: bool) -> str | None:
+    """The furniture token in a class/id string; ``semantic`` (article/main) needs a strong one."""
+    tokens = class_tokens(attrs)
+    if semantic:
+        strong = tokens & STRONG_BOILERPLATE_TOKENS
+        return "class:" + min(strong) if strong else None
+    match = _FURNITURE_SUBSTRING.search(" ".join(glued_names(attrs)))
+    if match:
+        return "class:" + match.group(0)
+    hit = tokens & BOILERPLATE_CLASS_NAMES or tokens & BOILERPLATE_TOKENS or \
+        head_tokens(attrs) & WEAK_BOILERPLATE_TOKENS
+    return "class:" + min(hit) if hit else None
 
 
 def _titled_furniture(el: HtmlElement) -> HtmlElement | None:
@@ -125,6 +149,7 @@ def drop_furniture(root: HtmlElement, keep: Callable[[HtmlElement], bool],
     have their own, weaker veto ``keep_titled`` (typically: the box holds the marked article body).
     """
     doomed: list[HtmlElement] = []
+    cache: dict[tuple[bool, str, str], str | None] = {}
     walker = etree.iterwalk(root, events=("start",))
     for _, el in walker:
         if el is root:
@@ -134,7 +159,7 @@ def drop_furniture(root: HtmlElement, keep: Callable[[HtmlElement], bool],
             doomed.append(box)
             walker.skip_subtree()  # its later siblings may still be listed: dropping them is harmless
             continue
-        if furniture_reason(el) is not None and not keep(el):
+        if furniture_reason(el, cache) is not None and not keep(el):
             doomed.append(el)
             walker.skip_subtree()
     for el in doomed:

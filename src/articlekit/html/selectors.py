@@ -33,8 +33,8 @@ __all__ = [
     "WEAK_BOILERPLATE_TOKENS",
     "class_tokens",
     "glued_names",
-    "role_names",
     "head_tokens",
+    "role_names",
 ]
 
 # --------------------------------------------------------------------------- tags
@@ -118,7 +118,7 @@ WEAK_BOILERPLATE_TOKENS = frozenset({
     "donate", "donation", "membership", "suggested", "suggestions", "teasers", "headlines", "also",
     "further", "latest", "more", "similar", "popular", "follow", "rss", "bookmark", "facebook",
     "twitter", "reddit", "banner", "promotion", "commercial", "marketing", "affiliate", "gpt",
-    "toolbar", "topbar", "dropdown", "skip", "jump", "aside", "cmp", "paywall", "date",
+    "toolbar", "topbar", "dropdown", "skip", "jump", "aside", "cmp", "date",
 })
 # Whole class names (after lowercasing) that are furniture although their tokens are not.
 BOILERPLATE_CLASS_NAMES = frozenset({
@@ -141,7 +141,7 @@ ARTICLE_BODY_CLASSES = frozenset({
     "body-text", "bodytext", "rich-text", "richtext", "article-main", "main-content", "maincontent",
     "field-body", "field-name-body", "text-content", "page-content", "single-content",
     "article-detail", "article-details", "news-content", "news-text", "newsbody", "blog-content",
-    "blog-post-body", "paywall-article", "articletext", "art_content", "zn-body__paragraph",
+    "blog-post-body", "articletext", "art_content", "zn-body__paragraph",
 })
 
 # The same, as substrings of a class name with separators removed ("RichTextArticleBody-body").
@@ -196,7 +196,8 @@ BOILERPLATE_LINE = re.compile(
     r"lea (?:también|más)\s*:|lire aussi\s*:|à lire aussi|lesen sie auch|mehr zum thema|"
     r"leggi anche|we use cookies|this (?:site|website) uses cookies|"
     r"(?:please )?enable javascript|your browser does not support|"
-    r"photograph(?:ed)? by\b|\(?(?:photo |image )?credits?\s*:|(?:foto|bild|titelbild|abbildung|symbolbild)\s*:|"
+    r"photograph(?:ed)? by\b|\(?(?:photo |image )?credits?\s*:|"
+    r"(?:foto|bild|titelbild|abbildung|symbolbild)\s*:|"
     r"(?:no|keine) (?:comments|kommentare)\b|aucun commentaire|you are not logged in|"
     r"sie sind (?:aktuell )?nicht eingeloggt|table of contents$|inhaltsverzeichnis$|sommaire$"
     r")",

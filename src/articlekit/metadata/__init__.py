@@ -22,10 +22,12 @@ from articlekit.metadata.date_sources import (
     modified_candidates,
     month_in_text,
     published_candidates,
+    slow_labelled,
 )
 from articlekit.metadata.dates import DateValue, url_month
 from articlekit.metadata.jsonld import JsonLd, read_jsonld
 from articlekit.metadata.meta import PageMeta, read_meta
+from articlekit.metadata.scan import scan_page
 from articlekit.metadata.text_dates import text_around
 from articlekit.metadata.title import find_headline_element, headline_confirms, site_names, title_candidates
 from articlekit.model import Metadata
@@ -73,22 +75,23 @@ def _extract(root: HtmlElement, url: str | None, now: dt.datetime | None, config
 
     before, near = text_around(root, headline, before=config.headline_lookback, after=config.byline_window)
     take("language", page.language(jsonld, meta, near))
-    order = {el: i for i, el in enumerate(root.iter())}
-    bylines = byline_elements(root, order, headline)
+    page_scan = scan_page(root, headline)
+    bylines = byline_elements(page_scan)
     authors = author_candidates(jsonld, meta, bylines, before[-200:] + "\n" + near, sites=sites, config=config)
     chosen = resolve.pick(authors, resolve.AUTHORS)
     if chosen is not None:
         take("authors", Candidate(complete_names(chosen.value, authors), chosen.source))
 
     ctx = DateContext(language=fields.get("language", ""), now=now, config=config, url=url or fields.get("url"),
-                      near_text=near, before_text=before, headline=headline, order=order)
+                      near_text=near, before_text=before, page=page_scan)
     take("date_published", _published(root, jsonld, meta, ctx))
     modified = resolve.pick(modified_candidates(jsonld, meta, ctx), resolve.DATE_MODIFIED)
     take("date_modified", modified)
     if "date_published" not in fields:
         # named rule UPDATED_ONLY: a page that shows only its update date was published no later;
-        # else PAGE_FALLBACK: the first full date written anywhere in the page
-        take("date_published", modified or resolve.pick(first_in_page(root, ctx), resolve.DATE_PUBLISHED))
+        # else SLOW_PATH (dateparser on date-labelled text), else PAGE_FALLBACK (first date in the page)
+        fallback = slow_labelled(ctx) or first_in_page(root, ctx)
+        take("date_published", modified or resolve.pick(fallback, resolve.DATE_PUBLISHED))
 
     take("description", page.description(jsonld, meta))
     take("image", page.image(jsonld, meta, base))

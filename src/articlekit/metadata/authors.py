@@ -17,6 +17,7 @@ from articlekit.metadata.candidates import Candidate
 from articlekit.metadata.dates import months
 from articlekit.metadata.jsonld import JsonLd
 from articlekit.metadata.meta import PageMeta, microdata_value
+from articlekit.metadata.scan import PageScan
 from articlekit.metadata.text import clean, element_text
 from articlekit.metadata.title import key
 from articlekit.metadata.vocab import (
@@ -61,8 +62,8 @@ _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "body", "html",
                               "select", "option", "button", "label", "img", "svg", "noscript"})
 _MAX_BYLINE_CHARS = 160  # a byline element longer than this is an author bio or an article teaser
 _CLUSTER_SPAN = 15  # byline elements within this many nodes of the first one belong to the same byline
-_EXCLUDED_TOKENS = ("comment", "avatar", "related", "footer", "widget", "sidebar", "share", "bio",
-                    "description", "caption", "photo")
+_AUTHOR_ATTR_RE = re.compile("|".join(re.escape(t) for t in AUTHOR_ATTR_TOKENS))
+_EXCLUDED_ATTR_RE = re.compile("comment|avatar|related|footer|widget|sidebar|share|bio|description|caption|photo")
 
 
 def clean_authors(raw: str, *, sites: list[str], config: MetadataConfig, declared: bool = False) -> list[str]:
@@ -199,25 +200,16 @@ def _unique(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def byline_elements(root: HtmlElement, order: dict[HtmlElement, int],
-                    headline: HtmlElement | None) -> list[HtmlElement]:
+def byline_elements(page: PageScan) -> list[HtmlElement]:
     """The first cluster of author-labelled elements, preferring those after the headline."""
-    found = []
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in _NOT_BYLINE_TAGS:
-            continue
-        attrs = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"), el.get("rel"))))
-        if not attrs:
-            continue
-        low = attrs.lower()
-        if any(t in low for t in AUTHOR_ATTR_TOKENS) and not any(t in low for t in _EXCLUDED_TOKENS):
-            found.append(el)
+    found = [item for item in page.labelled
+             if item.element.tag not in _NOT_BYLINE_TAGS and _AUTHOR_ATTR_RE.search(item.attrs)
+             and not _EXCLUDED_ATTR_RE.search(item.attrs)]
     if not found:
         return []
-    start = order.get(headline, -1) if headline is not None else -1
-    after = [el for el in found if order.get(el, 0) > start] or found
-    first = order.get(after[0], 0)
-    cluster = [el for el in after if order.get(el, 0) <= first + _CLUSTER_SPAN]
+    after = [item for item in found if page.after_headline(item)] or found
+    first = after[0].pos
+    cluster = [item.element for item in after if item.pos <= first + _CLUSTER_SPAN]
     return [el for el in cluster if not any(a in cluster for a in el.iterancestors())]
 
 

@@ -14,11 +14,12 @@ from articlekit.metadata.candidates import Candidate
 from articlekit.metadata.dates import DateValue, parse_date, plausible, url_date
 from articlekit.metadata.jsonld import JsonLd
 from articlekit.metadata.meta import PageMeta, microdata_value
+from articlekit.metadata.scan import PageScan
 from articlekit.metadata.text import element_text
-from articlekit.metadata.text_dates import dates_in, find_text_date, parse_with_dateparser
+from articlekit.metadata.text_dates import dates_in, find_text_date, parse_with_dateparser, text_around
 from articlekit.metadata.vocab import DATE_ATTR_TOKENS, DATE_MOD_META, DATE_PUB_META, MODIFIED_WORDS
 
-__all__ = ["DateContext", "first_in_page", "modified_candidates", "month_in_text", "published_candidates"]
+__all__ = ["DateContext", "first_in_page", "slow_labelled", "modified_candidates", "month_in_text", "published_candidates"]
 
 _SCRIPT_DATE = re.compile(
     r'"(?:datePublished|publishedDate|published_at|publishedAt|publishDate|publish_date|pubDate|firstPublished|'
@@ -27,10 +28,11 @@ _MAX_PAGE_CHARS = 300_000  # visible text searched for a date of the URL's month
 _MAX_SCRIPT_CHARS = 2_000_000  # larger inline scripts are bundles, not page state
 # "date" alone is as often a cache or revision stamp as the publication day: trusted below the page
 _GENERIC_DATE_KEYS = frozenset({"date", "dc.date", "dcterms.date"})
+_DATE_ATTR_RE = re.compile("|".join(re.escape(t) for t in DATE_ATTR_TOKENS))
 _MAX_LABELLED = 40  # date-labelled elements examined per page (the first ones are the article's)
 _MAX_LABELLED_CHARS = 120  # longer elements are paragraphs that merely mention a date
-_EXCLUDED_TOKENS = ("comment", "related", "footer", "sidebar", "widget", "copyright", "update", "modif",
-                    "weather", "today", "current", "event", "calendar", "archive", "menu", "nav")
+_EXCLUDED_RE = re.compile("comment|related|footer|sidebar|widget|copyright|update|modif|weather|today|current|"
+                          "event|calendar|archive|menu|nav")
 
 
 @dataclass(frozen=True)
@@ -43,8 +45,7 @@ class DateContext:
     url: str | None
     near_text: str
     before_text: str
-    headline: HtmlElement | None
-    order: dict[HtmlElement, int]
+    page: PageScan
 
 
 def _ok(value: DateValue | None, ctx: DateContext) -> DateValue | None:
@@ -53,11 +54,8 @@ def _ok(value: DateValue | None, ctx: DateContext) -> DateValue | None:
     return value if plausible(value, min_year=ctx.config.min_year, now=ctx.now) else None
 
 
-def _parse(text: str, ctx: DateContext, *, slow: bool = False) -> DateValue | None:
-    value = parse_date(text, language=ctx.language)
-    if value is None and slow:
-        value = parse_with_dateparser(text, ctx.language or "en")
-    return _ok(value, ctx)
+def _parse(text: str, ctx: DateContext) -> DateValue | None:
+    return _ok(parse_date(text, language=ctx.language), ctx)
 
 
 def _meta_source(key: str) -> str:
@@ -74,16 +72,17 @@ def published_candidates(jsonld: JsonLd, meta: PageMeta, root: HtmlElement,
     out += [Candidate(_parse(microdata_value(el), ctx), "microdata")
             for el in (meta.microdata.get("datepublished", []) + meta.microdata.get("datecreated", []))[:3]]
     out += [Candidate(_parse(v, ctx), "meta") for v in _other_meta_dates(meta)[:2]]
-    out.append(Candidate(_time_element(root, ctx), "time-element"))
+    out.append(Candidate(_time_element(ctx), "time-element"))
     out.append(Candidate(_ok(url_date(ctx.url or ""), ctx), "url"))
     close = ctx.near_text[: ctx.config.date_close]
     before = ctx.before_text[-ctx.config.date_close:]
-    out.append(Candidate(_ok(find_text_date(close, language=ctx.language, now=ctx.now, before=before), ctx),
-                         "text:near"))
+    line = ctx.config.dateline_chars
+    out.append(Candidate(_ok(find_text_date(close, language=ctx.language, now=ctx.now, before=before,
+                                            max_line=line), ctx), "text:near"))
     near = ctx.near_text[: ctx.config.date_window]
-    out.append(Candidate(_ok(find_text_date(near, language=ctx.language, now=ctx.now, before=ctx.before_text),
-                             ctx), "text"))
-    out.append(Candidate(_labelled(root, ctx), "text"))
+    out.append(Candidate(_ok(find_text_date(near, language=ctx.language, now=ctx.now, before=ctx.before_text,
+                                            max_line=line), ctx), "text"))
+    out.append(Candidate(_labelled(ctx), "text"))
     out += [Candidate(_parse(v, ctx), "script") for v in _script_dates(root)[:2]]
     return [Candidate(c.value, c.source) for c in out if c.value is not None]
 
@@ -123,57 +122,60 @@ def _script_dates(root: HtmlElement) -> list[str]:
     return out
 
 
-def _after_headline(el: HtmlElement, ctx: DateContext) -> bool:
-    if ctx.headline is None:
-        return True
-    return ctx.order.get(el, 0) >= ctx.order.get(ctx.headline, 0)
-
-
-def _time_element(root: HtmlElement, ctx: DateContext) -> DateValue | None:
+def _time_element(ctx: DateContext) -> DateValue | None:
     """The first ``<time datetime>`` after the headline (else anywhere) not labelled as an update."""
     after: DateValue | None = None
     first: DateValue | None = None
-    for el in root.iter("time"):
-        attrs = f"{el.get('class') or ''} {el.get('itemprop') or ''}".lower()
-        if "update" in attrs or "modif" in attrs:
+    for item in ctx.page.times:
+        if "update" in item.attrs or "modif" in item.attrs:
             continue
+        el = item.element
         value = _parse(el.get("datetime") or el.get("content") or "", ctx)
         if value is None:
             continue
-        if el.get("pubdate") is not None or "publish" in attrs:
+        if el.get("pubdate") is not None or "publish" in item.attrs:
             return value
-        if after is None and _after_headline(el, ctx):
+        if after is None and ctx.page.after_headline(item):
             after = value
         first = first or value
     return after or first
 
 
-def _labelled(root: HtmlElement, ctx: DateContext) -> DateValue | None:
-    """The first short element labelled as a date (class/id) whose text parses; dateparser as last resort."""
-    body = root.find("body")
-    if body is None:
-        return None
+def _labelled_texts(ctx: DateContext) -> list[str]:
+    """Short texts (with a digit) of elements whose class/id labels them as a date, after the headline."""
+    out: list[str] = []
     seen = 0
-    slow_budget = 2  # dateparser calls per page: each costs milliseconds
-    for el in body.iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "time"):
+    for item in ctx.page.labelled:
+        if not _DATE_ATTR_RE.search(item.attrs) or _EXCLUDED_RE.search(item.attrs):
             continue
-        attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-        if not attrs.strip() or not any(t in attrs for t in DATE_ATTR_TOKENS):
-            continue
-        if any(t in attrs for t in _EXCLUDED_TOKENS) or not _after_headline(el, ctx):
+        if item.element.tag in ("script", "style") or not ctx.page.after_headline(item):
             continue
         seen += 1
         if seen > _MAX_LABELLED:
             break
-        text = element_text(el, 400)
-        if not text or len(text) > _MAX_LABELLED_CHARS or not any(c.isdigit() for c in text):
-            continue
-        value = _parse(text, ctx, slow=slow_budget > 0)
-        slow_budget -= 1
+        text = element_text(item.element, 400)
+        if text and len(text) <= _MAX_LABELLED_CHARS and any(c.isdigit() for c in text):
+            out.append(text)
+    return out
+
+
+def _labelled(ctx: DateContext) -> DateValue | None:
+    """The first date-labelled element whose text the fast rules read."""
+    for text in _labelled_texts(ctx):
+        value = _parse(text, ctx)
         if value is not None:
             return value
     return None
+
+
+def slow_labelled(ctx: DateContext) -> list[Candidate[DateValue]]:
+    """Named rule SLOW_PATH: when nothing else gave a date, dateparser (told the page's language) reads
+    the first date-labelled texts the fast rules could not."""
+    for text in _labelled_texts(ctx)[: ctx.config.dateparser_calls]:
+        value = _ok(parse_with_dateparser(text, ctx.language or "en"), ctx)
+        if value is not None:
+            return [Candidate(value, "text")]
+    return []
 
 
 def _updated_in_text(ctx: DateContext) -> DateValue | None:
@@ -203,7 +205,8 @@ def first_in_page(root: HtmlElement, ctx: DateContext) -> list[Candidate[DateVal
     body = root.find("body")
     if body is None:
         return []
-    for _, value in dates_in(element_text(body, _MAX_PAGE_CHARS), ctx.language):
+    text = "\n".join(text_around(root, None, before=0, after=_MAX_PAGE_CHARS))
+    for _, value in dates_in(text, ctx.language, max_line=ctx.config.dateline_chars):
         if _ok(value, ctx) is not None:
             return [Candidate(value, "text")]
     return []

@@ -27,6 +27,7 @@ _TIME = re.compile(r"(?<!\d)(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])(?:[/_-]?(0[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)")
+_URL_DMY = re.compile(r"[/_-](0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\d{2})(?=[/_.-]|$)")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])(?:/|$)")
 _US_LANGS = ("en-us", "en_us")
 
@@ -173,6 +174,9 @@ def url_date(url: str) -> dt.date | None:
     m = _COMPACT.search(path)
     if m:
         return _build(int(m[1]), int(m[2]), int(m[3]))  # type: ignore[return-value]
+    m = _URL_DMY.search(path)
+    if m:
+        return _build(int(m[3]), int(m[2]), int(m[1]))  # type: ignore[return-value]
     return None
 
 

@@ -5,18 +5,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
+from typing import Any
 from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from articlekit.metadata.dates import DateValue, month_pattern, parse_date
-from articlekit.metadata.text import INLINE_TAGS, is_visible_element
+from articlekit.metadata.text import INLINE_TAGS
 from articlekit.metadata.vocab import RELATIVE_DAYS, RELATIVE_ONE, RELATIVE_UNITS
 
 __all__ = ["dates_in", "find_text_date", "parse_relative", "parse_with_dateparser", "text_around"]
 
 _DIGITISH = re.compile(r"\d")
+_HIDDEN = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::template or ancestor::svg"
+_FOLLOWING_TEXT = etree.XPath(f"following::text()[not({_HIDDEN})]")
+_PRECEDING_TEXT = etree.XPath(f"preceding::text()[not({_HIDDEN} or ancestor::head or ancestor::title)]")
+_DESCENDANT_TEXT = etree.XPath(f".//text()[not({_HIDDEN})]")
+_LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-Þ]", re.U)
+_DATELINE_LEAD = 40  # a date starting within this many chars of a line opens it ("BERLIN, 3 May 2024 –")
 # A run of text that may hold a date: numeric forms, month-name forms or CJK forms.
 _NUMERIC_HINT = re.compile(r"(?<!\d)(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})")
 _DATEPARSER_LANGS = frozenset({"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "sv", "da", "nb", "fi",
@@ -82,37 +90,38 @@ def parse_with_dateparser(text: str, language: str) -> DateValue | None:
 def text_around(root: HtmlElement, anchor: HtmlElement | None, *, before: int, after: int) -> tuple[str, str]:
     """Visible text: up to ``before`` chars ahead of ``anchor`` and ``after`` chars from it, in page order.
 
-    Block elements start and end lines ("\\n"), so bylines can be matched at the start of a line.
-    Without an anchor, the first ``after`` chars of the body.
+    Block elements start new lines ("\\n"), so bylines and datelines can be matched as lines. Without an
+    anchor, ``before`` is empty and ``after`` covers the start of the body.
     """
-    body = root.find("body")
-    start = body if body is not None else root
-    head: list[str] = []
-    tail: list[str] = []
-    seen = anchor is None
+    if anchor is None:
+        body = root.find("body")
+        nodes = _DESCENDANT_TEXT(body if body is not None else root)
+        return "", _squeeze(_join(nodes, after))[: after + 200]
+    head = _join(reversed(_PRECEDING_TEXT(anchor)), before * 2, reverse=True)
+    own = _join(_DESCENDANT_TEXT(anchor), 1000)
+    tail = _join(_FOLLOWING_TEXT(anchor), after)
+    return _squeeze(head + own)[-before:], _squeeze(tail)[: after + 200]
+
+
+def _join(nodes: Iterable[Any], limit: int, *, reverse: bool = False) -> str:
+    """Concatenate text nodes up to ``limit`` chars, breaking lines at block elements."""
+    parts: list[str] = []
     size = 0
-    skip = 0
-    for event, el in etree.iterwalk(start, events=("start", "end")):
-        out = tail if seen else head
-        visible = is_visible_element(el)
-        if event == "start":
-            skip += not visible
-            if skip == 0:
-                out.append(" " if el.tag in INLINE_TAGS else "\n")
-                out.append(el.text or "")
-            if el is anchor:
-                seen = True
-            continue
-        skip -= not visible
-        if skip == 0:
-            out.append(" " if el.tag in INLINE_TAGS else "\n")
-            out.append(el.tail or "")
-        if seen:
-            size += len(el.tail or "") + len(el.text or "")
-            if size > after:
-                break
-    prefix = _squeeze("".join(head))[-before:] if head else ""
-    return prefix, _squeeze("".join(tail))[: after + 200]
+    for node in nodes:
+        parent = node.getparent()
+        block = parent is not None and (parent.tag not in INLINE_TAGS or _date_labelled(parent))
+        piece = ("\n" + node) if block else (" " + node)
+        parts.append(piece)
+        size += len(piece)
+        if size > limit:
+            break
+    return "".join(reversed(parts) if reverse else parts)
+
+
+def _date_labelled(el: HtmlElement) -> bool:
+    """An inline element labelled as a date or time stands on its own line ("<span class=date>")."""
+    cls = el.get("class")
+    return el.tag == "time" or (cls is not None and ("date" in cls or "time" in cls))
 
 
 def _squeeze(text: str) -> str:
@@ -121,24 +130,46 @@ def _squeeze(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def dates_in(text: str, language: str) -> list[tuple[int, DateValue]]:
-    """Every (position, date) written in ``text`` with a month name or in numeric/CJK form."""
+def _line_at(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start: end if end >= 0 else len(text)]
+
+
+def _on_dateline(text: str, pos: int, max_line: int) -> bool:
+    """A date on a short line, or opening a line ("27.1.2022 – The ministry said …", a news dateline)."""
+    start = text.rfind("\n", 0, pos) + 1
+    if len(_line_at(text, pos)) <= max_line:
+        return True
+    # a dateline opens its line with at most a capitalised place name: "BERLIN, 3 May 2024 –"
+    return pos - start <= _DATELINE_LEAD and not _LOWER_WORD.search(text[start:pos])
+
+
+def dates_in(text: str, language: str, *, max_line: int = 0) -> list[tuple[int, DateValue]]:
+    """Every (position, date) written in ``text`` with a month name or in numeric/CJK form.
+
+    With ``max_line``, only dates on lines at most that long count: a dateline stands on its own,
+    while a date inside a sentence is news content ("the law took effect on 15 January").
+    """
     found: list[tuple[int, DateValue]] = []
     for pattern in (month_pattern(), _NUMERIC_HINT):
         for m in pattern.finditer(text):
+            if max_line and not _on_dateline(text, m.start(), max_line):
+                continue
             value = parse_date(text[m.start(): m.end() + 40], language=language)
             if value is not None:
                 found.append((m.start(), value))
     return sorted(found, key=lambda pv: pv[0])
 
 
-def find_text_date(text: str, *, language: str, now: dt.datetime | None, before: str = "") -> DateValue | None:
+def find_text_date(text: str, *, language: str, now: dt.datetime | None, before: str = "",
+                   max_line: int = 0) -> DateValue | None:
     """The date closest to the headline: the first one in ``text`` (which starts at the headline), else
     the last one in ``before`` (the text just above it), else a relative phrase."""
-    after = dates_in(text, language)
+    after = dates_in(text, language, max_line=max_line)
     if after:
         return after[0][1]
-    ahead = dates_in(before, language)
+    ahead = dates_in(before, language, max_line=max_line)
     if ahead:
         return ahead[-1][1]
     return parse_relative(text[:2000], now)

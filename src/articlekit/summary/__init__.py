@@ -7,13 +7,14 @@ pick them without repetition (:mod:`.rank`), and return the picks in document or
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from articlekit.config import SummaryConfig
-from articlekit.summary.compress import trim_sentence, word_count
+from articlekit.summary.compress import trim_sentence
 from articlekit.summary.rank import Candidate, blended_scores, coverage_mix, feature_rows, select
-from articlekit.summary.sentences import sentence_spans
-from articlekit.summary.text import content_stems
+from articlekit.summary.sentences import iter_sentence_spans
+from articlekit.summary.text import content_stems, size
 
 __all__ = ["candidates", "summarize_text"]
 
@@ -28,11 +29,12 @@ def _starts_paragraph(text: str, start: int) -> bool:
 def candidates(text: str, config: SummaryConfig) -> list[Candidate]:
     """Every sentence of ``text`` that could be a bullet, with its trimmed form, in order."""
     out: list[Candidate] = []
-    spans = sentence_spans(text, punkt_model=config.punkt_model)
-    for index, (start, end) in enumerate(spans[: config.max_sentences]):
-        sentence = text[start:end].strip()
+    spans = iter_sentence_spans(text, punkt_model=config.punkt_model)
+    for index, (start, end) in enumerate(itertools.islice(spans, config.max_sentences)):
+        sentence = text[start:end]
         bullet = trim_sentence(sentence, config)
-        if word_count(bullet) < config.min_sentence_words or not _LETTER.search(bullet):
+        length = size(bullet)
+        if not config.min_sentence_words <= length <= config.max_sentence_words or not _LETTER.search(bullet):
             continue
         tokens = tuple(content_stems(sentence))
         first = _starts_paragraph(text, start)

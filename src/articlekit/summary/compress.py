@@ -2,8 +2,9 @@
 
 Each rule deletes a span that is clearly droppable and never adds a word: a leading connective
 ("However, ..."), a leading "According to X,", short parentheticals ("(pictured)", "- one of the
-largest -"), a trailing attribution (", police said on Monday."), and, for a sentence still far over
-the word budget, a trailing clause after ", which/while/..." (the sentence's final period is kept).
+largest -", a leading "(CNN)"), a trailing attribution (", police said on Monday."), and, for a
+sentence still over the word budget, non-restrictive relative clauses (", who ... ,") and then a
+trailing clause after ", which/while/..." (the sentence's final period is kept).
 The one change that is not a deletion: when a connective is dropped and the new first word is an
 ordinary lower-case word, its first letter is capitalised.
 """
@@ -22,6 +23,7 @@ __all__ = [
     "drop_attribution_tail",
     "drop_leading_connective",
     "drop_parentheticals",
+    "drop_relative_clauses",
     "trim_sentence",
     "word_count",
 ]
@@ -30,6 +32,10 @@ _WORD = re.compile(r"\S+")
 _OPEN_QUOTES = "\"“‘'"
 _LEADING_ACCORDING = re.compile(r"^According to [^,;:\"“”]{2,60}, ")
 _PAREN = re.compile(r" ?\(([^()\[\]]{1,80})\)")
+# "(CNN) Two passengers ..." / "(Reuters) - The market ...": a source dateline before a capital.
+_LEADING_PAREN = re.compile(r"^\([^()]{1,30}\)\s*(?:[-–—]\s*)?(?=[A-Z])")
+_QUOTATION = re.compile("[\"“”]|(?:^|\\s)['‘]")
+_FINITE_BE_HAVE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\b", re.IGNORECASE)
 _DASH_PAIR = re.compile(r" (?:-|–|—) ([^-–—()\"“”]{1,100}?) (?:-|–|—)(?= )")
 _LOWER_WORD = re.compile(r"^[a-z]+\b(?![\w’'-]*[A-Z])")
 # ", <≤5 words> <verb>[ <≤5 more words>]." or ", <verb> <≤6 words>." or ", according to <...>."
@@ -70,26 +76,46 @@ def _quotes_balanced(text: str) -> bool:
     return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
 
 
+def _has_quotation(text: str) -> bool:
+    return bool(_QUOTATION.search(text))
+
+
+@lru_cache(maxsize=1)
+def _aside_pattern() -> re.Pattern[str]:
+    openers = "|".join(re.escape(w) for w in load_lines("aside_openers_en.txt"))
+    return re.compile(rf"(?:{openers})\b", re.IGNORECASE)
+
+
 def drop_parentheticals(sentence: str, *, max_words: int = 8) -> str:
-    """Delete short bracketed asides "(pictured)" and paired-dash asides " - the largest - "."""
+    """Delete short asides: a leading "(CNN)" dateline, "(pictured)", " - one of the largest - ".
+
+    Nothing is deleted from a sentence holding a quotation: brackets there are the writer's
+    clarifications of someone's words.
+    """
+    lead = _LEADING_PAREN.match(sentence)
+    out = sentence[lead.end() :] if lead else sentence
+    if _has_quotation(out):
+        return out if word_count(out) >= 4 else sentence
 
     def paren(match: re.Match[str]) -> str:
-        inner = match.group(1)
-        if word_count(inner) > max_words or not _quotes_balanced(inner):
-            return match.group(0)
-        return ""
+        return "" if word_count(match.group(1)) <= max_words else match.group(0)
 
     def dashes(match: re.Match[str]) -> str:
         inner = match.group(1)
-        if word_count(inner) > max_words + 4 or "," in inner:
-            return match.group(0)
-        return ""
+        # Only an appositive ("one of the ...", "the largest ...") with no verb of its own: a dash
+        # pair around a clause ("- the house is double glazed -") separates, it is not an aside.
+        keep = (
+            word_count(inner) > max_words + 4
+            or "," in inner
+            or not _aside_pattern().match(inner)
+            or _FINITE_BE_HAVE.search(inner)
+        )
+        return match.group(0) if keep else ""
 
-    out = _PAREN.sub(paren, sentence)
-    if out.startswith(" ") or not out.strip():
+    out = _PAREN.sub(paren, out)
+    if out.startswith(" ") or word_count(out) < 4:
         return sentence
-    out = _DASH_PAIR.sub(dashes, out)
-    return out
+    return _DASH_PAIR.sub(dashes, out)
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +146,22 @@ def drop_attribution_tail(sentence: str, *, min_words: int = 6) -> str:
 @lru_cache(maxsize=1)
 def _clause_pattern() -> re.Pattern[str]:
     openers = "|".join(re.escape(w) for w in load_lines("clause_openers_en.txt"))
-    return re.compile(rf"(?:, |; | - | – | — )(?:{openers})\b", re.IGNORECASE)
+    return re.compile(rf"(?:, |; | -{{1,2}} | – | — )(?:{openers})\b", re.IGNORECASE)
+
+
+# ", who has played there since 2013," -- a non-restrictive relative clause between commas.
+_RELATIVE = re.compile(r", (?:who|which|whose) [^,;:()\"“”]{3,100}?,(?= )")
+
+
+def drop_relative_clauses(sentence: str, *, max_words: int) -> str:
+    """Delete non-restrictive relative clauses (", who ... ,") from a sentence over ``max_words``."""
+    out = sentence
+    while word_count(out) > max_words:
+        match = _RELATIVE.search(out)
+        if not match or word_count(match.group(0)) > 15:
+            break
+        out = out[: match.start()] + out[match.end() :]
+    return out
 
 
 def cut_long_clause(sentence: str, *, max_words: int, min_words: int) -> str:
@@ -150,5 +191,6 @@ def trim_sentence(sentence: str, config: SummaryConfig) -> str:
     for rule in _RULES:
         out = rule(out)
     if config.cut_long_sentences:
+        out = drop_relative_clauses(out, max_words=config.max_bullet_words)
         out = cut_long_clause(out, max_words=config.max_bullet_words, min_words=config.min_clause_words)
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from articlekit.config import FiguresConfig
 from articlekit.model import KeyFigure
@@ -22,7 +22,7 @@ from articlekit.summary.figures_lexicon import lexicon
 from articlekit.summary.figures_rank import Features, score
 from articlekit.summary.numbers import Quantity, find_quantities
 
-__all__ = ["find_key_figures"]
+__all__ = ["described", "find_key_figures", "rank"]
 
 _CONVERSION_GAP = re.compile(r"\s*[(;/]\s*")  # "$17.6m (£9.49m)", "($701m; £371m)"
 _BASELINE = re.compile(r"(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from|from)\s+$",
@@ -48,7 +48,8 @@ def _conversions(text: str, qs: list[Quantity]) -> set[int]:
     out: set[int] = set()
     for i in range(1, len(qs)):
         a, b = qs[i - 1], qs[i]
-        if a.kind == b.kind == "money" and a.unit != b.unit and _CONVERSION_GAP.fullmatch(text[a.end:b.start]):
+        gap = text[a.end:b.start]
+        if a.kind == b.kind == "money" and a.unit != b.unit and _CONVERSION_GAP.fullmatch(gap):
             out.add(i)
     return out
 
@@ -79,9 +80,14 @@ _OPEN_SINGLE = re.compile(r"(?:^|[\s(])'(?=[A-Z])")
 _CLOSE_SINGLE = re.compile(r"[.,!?]'(?=\s|$)")
 
 
+_QUOTE_LOOKBACK = 3000  # characters: longer than any real paragraph's quotation
+
+
 def _in_quote(text: str, pos: int) -> bool:
     """Inside a quotation: an open double quote, or a single quote opened and not yet closed."""
-    para_start = text.rfind("\n", 0, pos) + 1
+    # At most _QUOTE_LOOKBACK characters back: the whole paragraph per figure is quadratic on long ones.
+    low = max(0, pos - _QUOTE_LOOKBACK)
+    para_start = text.rfind("\n", low, pos) + 1 or low
     before = text[para_start:pos]
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
         return True
@@ -128,6 +134,7 @@ def _in_title(surface: str, title: str) -> bool:
 
 
 def _figure(text: str, f: _Found, s: float, extra: tuple[str, ...]) -> KeyFigure:
+    """The public record of one mention (span from the first qualifier or thing to the last)."""
     q, ctx = f.q, f.ctx
     start = min(q.start, ctx.qualifier_start, ctx.counted_start if ctx.counted_start >= 0 else q.start)
     end = max(q.end, ctx.counted_end)
@@ -165,13 +172,10 @@ def _durations_by_sentence(text: str, found: list[_Found]) -> dict[int, str]:
     return out
 
 
-def find_key_figures(
-    text: str, *, title: str | None, limit: int | None, config: FiguresConfig
-) -> list[KeyFigure]:
-    """Recognise, describe and rank the key figures of ``text`` (most important first).
+def described(text: str, *, title: str | None, config: FiguresConfig) -> list[tuple[Features, KeyFigure]]:
+    """Every figure mention with the features its score is built from (score not yet set).
 
-    Same value in the same unit is one figure (its best-scored mention), with a bonus for each
-    repetition. ``limit=None`` returns every figure found.
+    Exposed for the weight-fitting scripts in ``bench/``: features do not depend on weights.
     """
     if not isinstance(text, str) or not text.strip():
         return []
@@ -181,15 +185,34 @@ def find_key_figures(
     for f in found:
         counts[_key(f.q)] = counts.get(_key(f.q), 0) + 1
     durations = _durations_by_sentence(text, found)
-    best: dict[tuple[float, str], KeyFigure] = {}
+    out: list[tuple[Features, KeyFigure]] = []
     for f in found:
         feats = _features(text, f, n_sentences, counts[_key(f.q)] - 1, title, config)
-        s = score(feats, config)
         extra = (durations[f.sentence_index],) if (
             f.sentence_index in durations and f.q.kind != "duration") else ()
-        fig = _figure(text, f, s, extra)
-        old = best.get(_key(f.q))
-        if old is None or fig.score > old.score:
-            best[_key(f.q)] = fig
-    ranked = sorted(best.values(), key=lambda k: (-k.score, k.start))
+        out.append((feats, _figure(text, f, 0.0, extra)))
+    return out
+
+
+def rank(mentions: list[tuple[Features, KeyFigure]], config: FiguresConfig) -> list[KeyFigure]:
+    """Score each mention, keep the best mention of each value and unit, best first."""
+    best: dict[tuple[float, str], KeyFigure] = {}
+    for feats, fig in mentions:
+        scored = replace(fig, score=round(score(feats, config), 6))
+        key = (round(fig.value, 9), fig.unit)
+        old = best.get(key)
+        if old is None or scored.score > old.score:
+            best[key] = scored
+    return sorted(best.values(), key=lambda k: (-k.score, k.start))
+
+
+def find_key_figures(
+    text: str, *, title: str | None, limit: int | None, config: FiguresConfig
+) -> list[KeyFigure]:
+    """Recognise, describe and rank the key figures of ``text`` (most important first).
+
+    Same value in the same unit is one figure (its best-scored mention), with a bonus for each
+    repetition. ``limit=None`` returns every figure found.
+    """
+    ranked = rank(described(text, title=title, config=config), config)
     return ranked if limit is None else ranked[: max(0, limit)]

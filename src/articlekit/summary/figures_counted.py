@@ -18,7 +18,6 @@ Rules over tokens, no tagger (NLTK's tagger needs data we cannot download):
 from __future__ import annotations
 
 import bisect
-
 import re
 from dataclasses import dataclass
 
@@ -30,7 +29,9 @@ __all__ = ["Context", "describe"]
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’.-]*[\w'’]|[A-Za-z0-9]|\S")
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to", "did",
                      "does", "do"})
-_MAX_WORDS = 3  # a counted phrase longer than this is a window, not a thing (the scorer agrees)
+# A counted phrase longer than this is a window, not a thing (the scorer agrees).
+_MAX_WORDS = 3
+_ASIDE = re.compile(r"\s*\([^()]{0,30}\d[^()]{0,30}\)")  # "(£479m)" between a sum and its thing
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,8 @@ def _tokens(text: str, start: int, end: int, nums: list[tuple[int, int]]) -> lis
     out = []
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.start(), m.end()
-        is_num = any(a <= s < b for a, b in nums) or m.group(0)[0].isdigit() and not m.group(0)[-1].isalpha()
+        word = m.group(0)
+        is_num = any(a <= s < b for a, b in nums) or (word[0].isdigit() and not word[-1].isalpha())
         out.append(_Tok(m.group(0), s, e, is_num))
     return out
 
@@ -78,13 +80,16 @@ def _content(t: _Tok, lex: Lexicon) -> bool:
 def _right_np(toks: list[_Tok], lex: Lexicon, first_ok_verbs: bool = False) -> list[_Tok]:
     """Content words from the start of ``toks`` up to a stop (function word, verb, punctuation)."""
     out: list[_Tok] = []
-    for t in toks:
+    for i, t in enumerate(toks):
         if not _content(t, lex) or len(out) >= _MAX_WORDS:
             break
         if t.low in lex.verbs and not (first_ok_verbs and not out):
             break
-        if out and t.low.endswith("ed") and (out[-1].low.endswith("s") or out[-1].text[0].isupper()):
+        if out and t.low.endswith("ed"):
             break  # "211 American students studied …": the participle starts the predicate
+        if not out and t.text.islower() and t.low.endswith("ed") and not (
+                i + 1 < len(toks) and _content(toks[i + 1], lex)):
+            break  # "301 submitted" is a verb; "5,000 registered voters" an adjective
         out.append(t)
     return out
 
@@ -123,7 +128,7 @@ def _right_thing(q: Quantity, toks: list[_Tok], prev_counted: tuple[str, int, in
         return _span(np)
     if q.kind == "money" and toks[0].low == "in":
         inner = _after_of(toks, lex)
-        if inner and inner[0].low not in lex.time_words and not inner[0].text[0].isupper():
+        if inner and not any(t.low in lex.time_words for t in inner) and not inner[0].text[0].isupper():
             return _span(inner)  # "£86m in efficiency savings"
     return None
 
@@ -148,12 +153,17 @@ def _left_thing(toks: list[_Tok], lex: Lexicon) -> tuple[str, int, int] | None:
                 return "", t.start, t.end  # "would save £6m", "cost around $15m", "was worth …"
             break
         if t.num or t.text in ("%", "$", "£", "€") or t.low in lex.skip_left or t.low in lex.change_verbs or (
-                t.low in lex.verbs and t.low not in lex.value_words):
+                t.low in lex.verbs and t.low not in lex.value_words) or _verb_form(t):
             i -= 1
             skipped += 1
             continue
         break
     return _left_np(toks[: i + 1], lex)
+
+
+def _verb_form(t: _Tok) -> bool:
+    """A lower-case -ed/-ing word: "registered", "taking" (a verb more often than a noun here)."""
+    return t.text.islower() and len(t.text) > 4 and t.text.endswith(("ed", "ing"))
 
 
 def _left_np(toks: list[_Tok], lex: Lexicon) -> tuple[str, int, int] | None:
@@ -162,7 +172,7 @@ def _left_np(toks: list[_Tok], lex: Lexicon) -> tuple[str, int, int] | None:
     bridged = False
     while i >= 0 and len(words) < _MAX_WORDS:
         t = toks[i]
-        if _content(t, lex) and t.low not in lex.verbs:
+        if _content(t, lex) and t.low not in lex.verbs and not (words and t.text.endswith("ed")):
             words.append(t)
             i -= 1
             continue
@@ -249,12 +259,13 @@ def describe(text: str, q: Quantity, sentence: tuple[int, int], nums: list[tuple
     others = [n for n in _in_span(nums, s0, s1) if n != (q.start, q.end)]
     quals, qstart = _qualifiers(text, q, s0, lex)
     left = _tokens(text, s0, q.start, others)
-    right = _tokens(text, q.end, s1, others)
+    aside = _ASIDE.match(text, q.end, s1)  # "$900m (£479m) loan": read past the conversion
+    right = _tokens(text, aside.end() if aside else q.end, s1, others)
     thing = _right_thing(q, right, prev_counted, lex)
-    if thing is None and q.kind != "duration":
-        thing = _left_thing(_tokens(text, s0, qstart, others), lex)
     if thing is None and prev_counted is not None and q.kind == "count":
         thing = prev_counted  # "only 211 American students …, compared to over 11,000"
+    if thing is None and q.kind != "duration":
+        thing = _left_thing(_tokens(text, s0, qstart, others), lex)
     if thing is None and q.kind == "duration":
         unit = re.search(r"[A-Za-z]+$", text[q.start:q.end])
         thing = ("", q.start + unit.start(), q.end) if unit else None

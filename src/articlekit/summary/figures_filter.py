@@ -8,6 +8,7 @@ team names ("Doom 3", "Channel 4"), labels ("No. 5", "page 12") or list and foot
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -25,12 +26,14 @@ _BLOCKERS = (
                r"|\b\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2}\s?o'clock", re.IGNORECASE),  # clock times
     re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b"),  # numeric dates 21/03/2024, 2024-03-21
     re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)\s?)?\d{2,5}(?:[\s.-]\d{2,5}){2,4}\b"),  # phones
-    # addresses; an e-mail starts after a space only: "\S+@" tried at every offset of a long token is quadratic
+    # addresses; an e-mail starts after a space ("\S+@" tried at every offset of a long token is quadratic)
     re.compile(r"\bhttps?://\S+|\bwww\.\S+|(?<!\S)[^\s@]+@\S+\.\w+"),
     re.compile(r"(?m)^\s*\d{1,3}[.)](?=\s)"),  # list markers at line start
     re.compile(r"\[\d{1,3}\]"),  # footnote markers
     re.compile(r"\b\d+\s*(?:mins?|minutes?)\s+read\b", re.IGNORECASE),  # "2 min read"
     re.compile(r"\b[vV]\d+(?:\.\d+)+\b"),  # versions
+    re.compile(r"\b[012]\d[0-5]\d\s?(?:GMT|BST|UTC|CET|ET|EST|PST|hrs|hours|local time)\b"),  # 24-hour clock
+    re.compile(r"(?<![\d.,])0\d+(?![.,]?\d)"),  # leading zeros: codes and clock times, not quantities
 )
 
 
@@ -39,7 +42,8 @@ def _digit_count(s: str) -> int:
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) spans of times, numeric dates, phone numbers, addresses and list/footnote markers."""
+    """Sorted, non-overlapping (start, end) spans of times, numeric dates, phone numbers, addresses
+    and list/footnote markers."""
     spans: list[tuple[int, int]] = []
     for i, pat in enumerate(_BLOCKERS):
         for m in pat.finditer(text):
@@ -48,7 +52,18 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
             if i == 1 and not _looks_like_date(m.group(0)):
                 continue
             spans.append((m.start(), m.end()))
-    return sorted(spans)
+    return _merged(sorted(spans))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlaps joined: starts and ends both increase, so one bisect finds a hit."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _looks_like_phone(s: str) -> bool:
@@ -58,7 +73,7 @@ def _looks_like_phone(s: str) -> bool:
 
 def _looks_like_date(s: str) -> bool:
     parts = [int(p) for p in re.split(r"[/.-]", s)]
-    return any(p > 31 for p in (parts[0], parts[-1])) or all(p <= 31 for p in parts) and "." not in s
+    return any(p > 31 for p in (parts[0], parts[-1])) or (all(p <= 31 for p in parts) and "." not in s)
 
 
 def _words_before(text: str, start: int, n: int) -> list[str]:
@@ -90,12 +105,13 @@ def _is_day_of_month(q: Quantity, text: str, lex: Lexicon) -> bool:
 def _is_age(q: Quantity, text: str, lex: Lexicon) -> bool:
     """"56-year-old", "nine years old", "aged 56", "Kevin Rebbie, 56, of …", "the girl, now 15"."""
     tail = text[q.end:q.end + 12].lower()
-    if re.match(r"(?:-years?)?-old\b|\s+years?[\s-]old\b|\s+old\b|-year-olds?\b", tail):
+    if re.match(r"(?:-years?)?-olds?\b|\s+years?[\s-]olds?\b|\s+olds?\b|-year-olds?\b", tail):
         return True
     if q.unit not in ("count", "year") or q.value > 120 or not q.value.is_integer() or q.high is not None:
         return False
     before = _words_before(text, q.start, 3)
-    if before and before[-1].lower() in lex.age_cues:
+    lowered = [w.lower() for w in before]
+    if lowered[-1:] and (lowered[-1] in lex.age_cues or lowered[-2:] == ["age", "of"]):
         return True
     # A bare number in commas or brackets right after a name is an age.
     return (len(before) >= 2 and before[-1] in (",", "(") and before[-2][:1].isupper()
@@ -109,19 +125,19 @@ def _is_relative_date(q: Quantity, text: str, lex: Lexicon) -> bool:
 
 
 def _is_score(q: Quantity, text: str, lex: Lexicon) -> bool:
-    """"1-0", "a 3-2 win": a range of two small whole numbers is a score."""
-    if q.high is None or q.unit != "count" or q.separated or q.value > 20 or q.high > 20:
+    """"1-0", "a 24-18 win": two small whole numbers that descend, or sit in a sports context."""
+    if q.high is None or q.unit != "count" or q.separated or q.spelled or q.value > 200 or q.high > 200:
         return False
-    if q.value <= 9 and q.high <= 9:
-        return True
+    if q.high < q.value or (q.value <= 9 and q.high <= 9):
+        return True  # ranges ascend ("10-12"); "24-18" and "3-1" are results
     window = text[max(0, q.start - 60):q.end + 60].lower()
     return any(re.search(rf"\b{re.escape(w)}\b", window) for w in lex.sports_words)
 
 
 def _is_name(q: Quantity, text: str, lex: Lexicon) -> bool:
     """"Doom 3", "Channel 4's", "ATR 72-500", "BBC Five": a number that is part of a proper name."""
-    if q.spelled and q.unit == "count" and not q.scaled:
-        return text[q.start].isupper() and not _sentence_start(text, q.start)
+    if q.spelled:
+        return text[q.start].isupper() and not _sentence_start(text, q.start)  # "Million Dollar Baby"
     if not (q.unit == "count" and not q.scaled and not q.separated):
         return False
     before = text[max(0, q.start - 40):q.start]
@@ -176,7 +192,8 @@ _RULES: tuple[tuple[str, _Rule], ...] = (
 
 def non_figure_reason(q: Quantity, text: str, blocked: list[tuple[int, int]]) -> str | None:
     """Why ``q`` is not a key figure ("year", "date", "age", …), or None if it may be one."""
-    if any(a < q.end and q.start < b for a, b in blocked):
+    i = bisect.bisect_left(blocked, (q.end, -1))  # spans starting before q ends; the last reaches furthest
+    if i and blocked[i - 1][1] > q.start:
         return "blocked"
     lex = lexicon()
     for reason, rule in _RULES:

@@ -50,6 +50,7 @@ class Lexicon:
     duration_preps: tuple[str, ...]
     determiners: frozenset[str]
     skip_left: frozenset[str]
+    race_distances: frozenset[float]
 
     def is_number_word(self, word: str) -> bool:
         """True for cardinal words such as "five", "twenty", "hundred", "million"."""
@@ -65,7 +66,8 @@ def alternation(words: list[str]) -> str:
 def lexicon() -> Lexicon:
     """The bundled lexicon (read once; raises ResourceError on a broken install)."""
     try:
-        raw = resources.files("articlekit").joinpath("data", "figures_lexicon.json").read_text("utf-8")
+        path = resources.files("articlekit").joinpath("data").joinpath("figures_lexicon.json")
+        raw = path.read_text("utf-8")
         data = json.loads(raw)
     except (OSError, ValueError, ModuleNotFoundError) as exc:
         raise ResourceError(f"articlekit data file figures_lexicon.json is unreadable: {exc}") from None
@@ -91,6 +93,7 @@ def lexicon() -> Lexicon:
         measure_units=dict(data["measure_units"]),
         qualifiers=tuple(sorted(set(data["qualifiers"]), key=len, reverse=True)),
         comparison_cues=tuple(sorted(set(data["comparison_cues"]), key=len, reverse=True)),
+        race_distances=frozenset(float(x) for x in data["race_distances"]),
         rate_words=tuple(sorted(set(data["rate_words"]), key=len, reverse=True)),
         duration_preps=tuple(sorted(set(data["duration_preps"]), key=len, reverse=True)),
         **sets,

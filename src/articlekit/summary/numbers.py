@@ -89,7 +89,8 @@ def _patterns(decimal_comma: bool) -> _Patterns:
 def uses_decimal_comma(text: str) -> bool:
     """Whether ``text`` writes decimals with a comma ("1.234,5"): decided by its own numbers."""
     euro = len(re.findall(r"\d\.\d{3},\d", text)) + len(re.findall(r"(?<![\d,.])\d+,\d{1,2}(?![\d,])", text))
-    english = len(re.findall(r"\d,\d{3}\.\d", text)) + len(re.findall(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.])", text))
+    english = len(re.findall(r"\d,\d{3}\.\d", text))
+    english += len(re.findall(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.])", text))
     english += len(re.findall(r"\d,\d{3}(?![\d.])", text))
     return euro > english
 
@@ -136,6 +137,9 @@ def _numeral(m: re.Match[str], lex: Lexicon, decimal_comma: bool) -> Quantity | 
     cur = m.group("cur")
     if suffix == "b" and not cur:
         return None
+    if suffix == "m" and not cur and value in lex.race_distances:
+        # "the 100m", "200m gold": a race distance in metres, not 200 million.
+        return Quantity(value, m.start(), m.end(), "m", "count")
     factor = lex.scale_suffixes.get(suffix, 1.0)
     scale = m.group("scale")
     if scale:
@@ -265,7 +269,7 @@ def _word_numbers(text: str, lex: Lexicon) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
     while i < len(tokens):
-        q, nxt = _word_number_at(tokens, lower, i, lex)
+        q, nxt = _word_number_at(text, tokens, lower, i, lex)
         if q is not None:
             out.append(_with_unit(text, q, lex) if not q.compound else q)
             i = nxt
@@ -280,20 +284,23 @@ def _numeric_word(w: str, lex: Lexicon) -> bool:
 
 
 def _word_number_at(
-    tokens: list[tuple[str, int, int]], lower: list[str], i: int, lex: Lexicon
+    text: str, tokens: list[tuple[str, int, int]], lower: list[str], i: int, lex: Lexicon
 ) -> tuple[Quantity | None, int]:
     """Parse the longest number-word phrase starting at token ``i``."""
     w = lower[i]
     nxt = lower[i + 1] if i + 1 < len(lower) else ""
     if "-" in w and not _numeric_word(w, lex):
         return _compound_word(tokens, i, lex), i + 1
+    if i + 1 < len(tokens) and text[tokens[i][2]:tokens[i + 1][1]].strip():
+        nxt = ""  # "a $20 billion": words apart are not one number
     if w in lex.fractions or (w in ("a", "an", "one") and nxt in lex.fractions):
         return _fraction(tokens, lower, i, lex)
-    start_ok = _numeric_word(w, lex) or (w in ("a", "an") and (nxt in lex.scales or nxt in ("hundred", "dozen")))
+    starts_a = w in ("a", "an") and (nxt in lex.scales or nxt in ("hundred", "dozen"))
+    start_ok = _numeric_word(w, lex) or starts_a
     if not start_ok:
         return None, i + 1
     j = i + 1
-    while j < len(lower) and (
+    while j < len(lower) and not text[tokens[j - 1][2]:tokens[j][1]].strip() and (
         _numeric_word(lower[j], lex)
         or (lower[j] == "and" and j + 1 < len(lower) and _numeric_word(lower[j + 1], lex)
             and lower[j - 1] in ("hundred", *lex.scales))
@@ -301,8 +308,8 @@ def _word_number_at(
     ):
         j += 1
     words = [p for t in lower[i:j] for p in t.split("-")]
-    if words in (["one"], ["a"], ["an"]):
-        return None, j
+    if words in (["one"], ["a"], ["an"]) or all(p in lex.scales or p == "hundred" for p in words):
+        return None, j  # "one of them", "several thousand visitors": no number stated
     value = _word_value(words, lex)
     if value is None:
         return None, j
@@ -316,7 +323,7 @@ def _compound_word(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> 
     k = 0
     while k < len(parts) and (parts[k] in lex.units or parts[k] in lex.tens or parts[k] == "hundred"):
         k += 1
-    if k == 0 or k == len(parts) or parts[:k] == ["one"] and parts[k] not in lex.time_units:
+    if k == 0 or k == len(parts) or (parts[:k] == ["one"] and parts[k] not in lex.time_units):
         return None
     value = _word_value(parts[:k], lex)
     if value is None:

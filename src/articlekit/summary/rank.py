@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from articlekit.config import SummaryConfig
 from articlekit.errors import ResourceError
-from articlekit.summary.text import content_stems, words
+from articlekit.summary.text import content_stems, size, words
 from articlekit.summary.wordlists import load_text
 
 __all__ = [
@@ -117,7 +117,7 @@ def _centrality(cands: Sequence[Candidate]) -> tuple[list[float], list[float], l
 def _surface(cand: Candidate, budget: int) -> list[float]:
     """Length, names, numbers, quote and question features of one candidate."""
     tokens = words(cand.bullet)
-    count = len(tokens)
+    count = max(len(tokens), size(cand.bullet))
     caps = sum(1 for w in tokens[1:] if _CAPITAL.match(w))
     return [
         min(count, 40) / 40.0,

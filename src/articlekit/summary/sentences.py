@@ -1,23 +1,25 @@
 """Sentence splitting with NLTK Punkt and parameters shipped in the package (no nltk_data).
 
 Punkt is given a hand-made abbreviation list and a list of frequent sentence starters (both in
-``articlekit/data/``) instead of a trained model, then two repair rules fix what Punkt cannot know:
-"No. 5" is not a sentence end, and ``"Why?" she asked.`` is one sentence. Line breaks (paragraph
-boundaries of the body) are hard boundaries; "…" before a sentence starter is a boundary too. ``nltk.tokenize.punkt`` costs ~0.4 s to import, so it
-is imported on first use only.
+``articlekit/data/``) instead of a trained model, then repair rules fix what Punkt cannot know:
+"No. 5" is not a sentence end, ``"Why?" she asked.`` is one sentence, "J.K. Rowling" is one name,
+"…" before a sentence starter and the CJK full stops 。！？ end sentences. Line breaks (paragraph
+boundaries of the body) are hard boundaries. ``nltk.tokenize.punkt`` costs ~0.4 s to import, so
+it is imported on first use only.
 """
 
 from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
 from articlekit.errors import ResourceError
 from articlekit.summary.wordlists import abbreviations, sentence_starters
 
-__all__ = ["sentence_spans", "split_sentences"]
+__all__ = ["iter_sentence_spans", "sentence_spans", "split_sentences"]
 
 _LINE = re.compile(r"[^\n]+")
 # A piece ending in "No." / "Nos." (the number sign) when the next piece starts with a digit.
@@ -32,6 +34,8 @@ _INITIALS_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 _FIRST_WORD = re.compile(r"[\"'“‘(\[]*([A-Z][\w'’]*)")
 # Punkt does not know the one-character ellipsis: "…" then a capitalised sentence starter is a break.
 _UNICODE_ELLIPSIS = re.compile(r"…\s+(?=[\"'“‘]?([A-Z][\w'’]*))")
+# Chinese/Japanese full stops end a sentence wherever they stand (Punkt only knows ". ! ?" + space).
+_CJK_END = re.compile(r"[。！？]+[」』”’）)]*")
 _lock = threading.Lock()
 
 
@@ -79,15 +83,19 @@ def _joins(prev: str, piece: str, starters: frozenset[str]) -> bool:
 
 
 def _split_ellipses(text: str, span: tuple[int, int], starters: frozenset[str]) -> list[tuple[int, int]]:
-    """Split one span after "…" when a frequent sentence starter follows it."""
+    """Split one span after "…" when a frequent sentence starter follows it, and after 。！？."""
     start, end = span
     out: list[tuple[int, int]] = []
     for match in _UNICODE_ELLIPSIS.finditer(text, start, end):
         if match.group(1).lower() in starters:
             out.append((start, match.start() + 1))
             start = match.end()
+    for match in _CJK_END.finditer(text, start, end):
+        if match.end() < end:
+            out.append((start, match.end()))
+            start = match.end()
     out.append((start, end))
-    return out
+    return [(a, b) for a, b in out if text[a:b].strip()]
 
 
 def _strip(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -100,16 +108,33 @@ def _strip(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
-def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _merge(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Join pieces Punkt split wrongly: "No. | 5", ``"Why?" | she asked.``, "J.K. | Rowling"."""
     starters = sentence_starters()
-    out: list[tuple[int, int]] = []
+    pending: tuple[int, int] | None = None
     for start, end in spans:
-        if out and _joins(text[out[-1][0] : out[-1][1]], text[start:end], starters):
-            out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
-    return out
+        if pending is not None and _joins(text[pending[0] : pending[1]], text[start:end], starters):
+            pending = (pending[0], end)
+            continue
+        if pending is not None:
+            yield pending
+        pending = (start, end)
+    if pending is not None:
+        yield pending
+
+
+def iter_sentence_spans(text: str, *, punkt_model: str | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) offsets of each sentence, lazily, line by line (stop early on long texts)."""
+    with _lock:
+        tok = _tokenizer(punkt_model)
+    starters = sentence_starters()
+    for line in _LINE.finditer(text):
+        if line.group().isspace():
+            continue
+        base = line.start()
+        raw = ((base + a, base + b) for a, b in tok.span_tokenize(line.group()))  # lazy: Punkt yields
+        for span in _merge(text, raw):
+            yield from (_strip(text, piece) for piece in _split_ellipses(text, span, starters))
 
 
 def sentence_spans(text: str, *, punkt_model: str | None = None) -> list[tuple[int, int]]:
@@ -119,18 +144,7 @@ def sentence_spans(text: str, *, punkt_model: str | None = None) -> list[tuple[i
     ``punkt_model`` names an installed NLTK Punkt model (e.g. ``"english"``) to use instead of the
     bundled parameters; it is never picked up unless named.
     """
-    with _lock:
-        tok = _tokenizer(punkt_model)
-    spans: list[tuple[int, int]] = []
-    for line in _LINE.finditer(text):
-        if line.group().isspace():
-            continue
-        base = line.start()
-        starters = sentence_starters()
-        raw = [(base + a, base + b) for a, b in tok.span_tokenize(line.group())]
-        for span in _merge(text, raw):
-            spans.extend(_strip(text, piece) for piece in _split_ellipses(text, span, starters))
-    return spans
+    return list(iter_sentence_spans(text, punkt_model=punkt_model))
 
 
 def split_sentences(text: str, *, punkt_model: str | None = None) -> list[str]:

@@ -8,10 +8,12 @@ from typing import Any
 
 from articlekit.summary.wordlists import stopwords
 
-__all__ = ["content_stems", "stem", "words"]
+__all__ = ["content_stems", "size", "stem", "words"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
+# Han, kana and hangul: such text has no spaces, so its "words" are overlapping character pairs.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def words(sentence: str) -> list[str]:
@@ -39,8 +41,17 @@ def content_stems(sentence: str) -> list[str]:
     stops = stopwords()
     out: list[str] = []
     for word in words(sentence):
+        if _CJK.search(word):
+            out.extend(word[i : i + 2] for i in range(max(1, len(word) - 1)))
+            continue
         low = _POSSESSIVE.sub("", word.lower())
         if low in stops or (len(low) < 2 and not low.isdigit()):
             continue
         out.append(stem(low))
     return out
+
+
+def size(text: str) -> int:
+    """Length in words; a Chinese/Japanese/Korean character counts as half a word (two per word)."""
+    cjk = len(_CJK.findall(text))
+    return len(text.split()) + cjk // 2 if cjk else len(text.split())
