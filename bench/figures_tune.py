@@ -15,11 +15,11 @@ from dataclasses import fields, replace
 
 sys.path.insert(0, "/work/shared/eval")
 sys.path.insert(0, "/work/main/bench")
-import summ_eval  # noqa: E402
-from figures_proxy import DATA, ref_values  # noqa: E402
+import summ_eval
+from figures_proxy import DATA, ref_values
 
-from articlekit.config import FiguresConfig  # noqa: E402
-from articlekit.summary.figures import described, rank  # noqa: E402
+from articlekit.config import FiguresConfig
+from articlekit.summary.figures import described, rank
 
 GOLD = "/work/shared/data/key_figures/gold.jsonl"
 
@@ -39,7 +39,8 @@ def load() -> tuple[list, list, list]:
                 if refs:
                     proxy.append((rec["dataset"], refs, described(rec["text"], title=None, config=base)))
     gold = summ_eval.load_jsonl([GOLD])
-    gold_docs = [(d, described(recs[d]["text"], title=None, config=base)) for d in {g["doc_id"] for g in gold}]
+    doc_ids = sorted({g["doc_id"] for g in gold})
+    gold_docs = [(d, described(recs[d]["text"], title=None, config=base)) for d in doc_ids]
     return proxy, gold, gold_docs
 
 

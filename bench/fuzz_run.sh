@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # Fuzz articlekit.extract for a time budget, restarting after each finding (libFuzzer stops at one).
-# Usage: nice bench/fuzz_run.sh [seconds=1800] [workdir=/tmp/fuzz]
-# Findings: $WORK/artifacts/{crash,timeout,oom}-*; slowest inputs: $WORK/slow/; log: $WORK/fuzz.log
+# Usage: nice bench/fuzz_run.sh [seconds=1800] [workdir=/tmp/fuzz] [slice=600]
+# Each run lasts at most `slice` seconds, so a long session picks up code edited meanwhile; the corpus
+# carries over. Findings: $WORK/artifacts/{crash,timeout,oom}-*; slowest inputs: $WORK/slow/;
+# log: $WORK/fuzz.log (one "=== run" line per restart).
 set -u
 BUDGET=${1:-1800}
 WORK=${2:-/tmp/fuzz}
+SLICE=${3:-600}
 HERE=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$WORK/corpus" "$WORK/artifacts" "$WORK/slow"
 END=$(( $(date +%s) + BUDGET ))
 RUNS=0
 while [ "$(date +%s)" -lt "$END" ]; do
   LEFT=$(( END - $(date +%s) ))
+  [ "$LEFT" -gt "$SLICE" ] && LEFT=$SLICE
   RUNS=$(( RUNS + 1 ))
   echo "=== run $RUNS, ${LEFT}s left, $(date -u +%H:%M:%S) UTC" >> "$WORK/fuzz.log"
   FUZZ_SLOW_DIR="$WORK/slow" python "$HERE/fuzz_extract.py" "$WORK/corpus" \

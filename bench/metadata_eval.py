@@ -4,8 +4,8 @@
 Pages are decoded and parsed with articlekit's own code; only ``extract_metadata`` is timed (CPU).
 Scoring reuses the rules of ``shared/eval/extract_eval.py`` (title_loose, author_acc, date_acc).
 
-    python3 bench/metadata_eval.py ../shared/data/extraction/readability ../shared/data/extraction/trafilatura \
-        ../shared/data/extraction/htmldate [--failures /tmp/meta_fail.jsonl]
+    D=../shared/data/extraction
+    python3 bench/metadata_eval.py $D/readability $D/trafilatura $D/htmldate [--failures /tmp/fail.jsonl]
 """
 
 from __future__ import annotations
@@ -57,8 +57,8 @@ def run_set(set_dir: str, failures: Any) -> dict[str, float]:
             ok = ev.author_set(c["author"]) == ev.author_set(pred_author)
             author.append(ok)
             if not ok:
-                failures.write(json.dumps({**row, "field": "author", "gold": c["author"], "pred": pred_author},
-                                          ensure_ascii=False) + "\n")
+                failures.write(json.dumps({**row, "field": "author", "gold": c["author"],
+                                           "pred": pred_author}, ensure_ascii=False) + "\n")
         if c.get("date") == "":
             date_empty.append(meta.date_published is None)
         if c.get("author") == "":

@@ -112,3 +112,14 @@ def test_spawned_workers_start_their_clock_after_warming_up() -> None:
     results = list(articlekit.extract_many([page(1), page(2)], workers=2, timeout=0.5, summarize=False,
                                            start_method="spawn"))
     assert [r.ok for r in results] == [True, True]
+
+
+def _inside_a_pool_worker(pages: list[str]) -> list[bool]:
+    return [r.ok for r in articlekit.extract_many(pages, workers=2, summarize=False)]
+
+
+def test_a_daemonic_pool_worker_runs_the_batch_in_process() -> None:
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply(_inside_a_pool_worker, ([page(1), page(2)],)) == [True, True]

@@ -108,3 +108,28 @@ def test_misleading_body_class_does_not_remove_the_article() -> None:
         + "</div></body></html>"
     )
     assert PARAS[0] in text(extract(html))
+
+
+def test_trailing_labels_are_trimmed() -> None:
+    tail = "<p>Weitere Informationen:</p><h3>Contact</h3>"
+    blocks = extract(page(after=tail)).blocks
+    assert blocks[-1].text == PARAS[-1]
+
+
+def test_titled_related_box_removed_even_without_classes() -> None:
+    box = f"<div><h3>You may also like</h3><p>{LONG_JUNK}</p><p>{LONG_JUNK} Again.</p></div>"
+    _assert_clean(page(outside=box), LONG_JUNK)
+
+
+def test_inline_link_with_furniture_class_stays_in_its_sentence() -> None:
+    para = ("<p>Shares fell after the company cut guidance for "
+            "<a class='icon' href='/q'>the third quarter</a>.</p>")
+    out = text(extract(page(article=para + "".join(f"<p>{p}</p>" for p in PARAS))))
+    assert "guidance for the third quarter." in out
+
+
+def test_screen_reader_text_removed() -> None:
+    para = ("<p>The report is online <a href='/r'>here"
+            "<span class='sr-only'> (opens in a new window)</span></a>.</p>")
+    out = text(extract(page(article="".join(f"<p>{p}</p>" for p in PARAS) + para)))
+    assert "opens in a new window" not in out

@@ -130,6 +130,7 @@ def test_random_text_never_crashes_and_spans_hold(text: str) -> None:
     figs = find_key_figures(text, title=None, limit=None, config=FiguresConfig())
     for f in figs:
         assert text[f.start:f.end] == f.span
+        assert f.span in f.sentence
         assert f.value >= 0
     assert figs == find_key_figures(text, title=None, limit=None, config=FiguresConfig())
 

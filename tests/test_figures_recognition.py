@@ -55,6 +55,10 @@ RECOGNISED = [
     ("The drought lasted for 18 months in the south.", "18 months", 18.0, "month", "duration"),
     ("The airline ordered 30 planes for $1.8bn in total.", "$1.8bn", 1.8e9, "USD", "money"),
     ("Sales in Europe rose by 7.5% to a record level.", "7.5%", 7.5, "percent", "change"),
+    ("Reliance will invest Rs 500 crore in the new plant.", "Rs 500 crore", 5e9, "INR", "money"),
+    ("The field pumps 1.5 million barrels a day.", "1.5 million barrels", 1.5e6, "barrel", "count"),
+    ("She won gold in the 200m at the games.", "200m", 200.0, "m", "count"),
+    ("About three-quarters of voters backed the plan.", "three-quarters", 0.75, "fraction", "ratio"),
 ]
 
 
@@ -96,6 +100,16 @@ NOT_FIGURES = [
     ("One of the directors resigned after the vote on Monday.", "One"),
     ("The network launched Five as a new brand for its channel.", "Five"),
     ("The rules are set out in Article 50 of the treaty itself.", "50"),
+    ("One third of 10 to 11-year-olds in England are overweight.", "11-year"),
+    ("She retired at the age of 48 after a long career on tour.", "48"),
+    ("The ceremony begins at 0100 GMT on Monday in Los Angeles.", "0100"),
+    ("Clint Eastwood's Million Dollar Baby won the top award.", "Million Dollar"),
+    ("Wales beat Scotland 24-18 in a thrilling game in Cardiff.", "24-18"),
+    ("Memorials for the 9/11 attacks were held across the country.", "9"),
+    ("Le ministre est arrivé à 16 heures au Château avec son équipe.", "16"),
+    ("The Prime Minister met union leaders at 10 Downing Street on Monday.", "10"),
+    ("She lost to Williams 1-6,4-6 in the third round in Melbourne.", "1-6"),
+    ("Quote reference 123456789 when you call the helpline.", "123456789"),
 ]
 
 
@@ -136,6 +150,11 @@ def test_currency_conversion_in_brackets_is_not_a_second_figure() -> None:
 )
 def test_counted_thing(text: str, written: str, counted: str) -> None:
     assert _one(text, written).counted == counted
+
+
+def test_money_in_a_place_is_not_what_it_counts() -> None:
+    assert _one("The firm made £86m in savings.", "£86m").counted == "savings"
+    assert _one("The firm spent £86m in the new plant.", "£86m").counted == "spent"
 
 
 def test_partitive_borrows_the_previous_thing() -> None:

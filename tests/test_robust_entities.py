@@ -12,7 +12,7 @@ import articlekit
 
 TEXT = "The council said the river rose by two metres overnight and 300 homes were flooded. "
 LAUGHS = "".join(
-    f'<!ENTITY lol{i} "{("&lol%d;" % (i - 1)) * 10}">' for i in range(1, 10)
+    f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)
 )
 BILLION_LAUGHS = f"""<?xml version="1.0"?>
 <!DOCTYPE html [<!ENTITY lol0 "lol">{LAUGHS}]>

@@ -16,7 +16,8 @@ from articlekit.model import Article
 SENTENCE = ("The council said 1,200 homes were flooded in the valley in 2024, up 15% on the year before, "
             "and repairs will cost about $3.5 million. ")
 PARA = f"<p>{SENTENCE}</p>\n"
-ARTICLE = f"<html><head><title>Floods</title></head><body><article><h1>Floods</h1>{PARA * 4}</article></body></html>"
+ARTICLE = (f"<html><head><title>Floods</title></head><body><article><h1>Floods</h1>{PARA * 4}</article>"
+           "</body></html>")
 
 
 def _extract(data: bytes | str) -> Article | ArticlekitError:
@@ -65,7 +66,8 @@ def _garbage() -> dict[str, bytes]:
         "many-attributes": b"<p " + b" ".join(b"a%d=1" % i for i in range(20_000)) + b">" + PARA.encode(),
         "entity-soup": b"<p>" + b"&amp;&#0;&#x110000;&#xD800;&#99999999999;&bogus;&#" * 2000 + b"</p>",
         "bidi-and-zero-width": ("<p>\u202e\u200b\ufeff" + SENTENCE + "\u2066</p>").encode(),
-        "jsonld-hostile": b'<script type="application/ld+json">' + b"[" * 100_000 + b"</script>" + PARA.encode(),
+        "jsonld-hostile": b'<script type="application/ld+json">' + b"[" * 100_000 + b"</script>"
+                          + PARA.encode(),
         "meta-hostile": b'<meta property="article:published_time" content="99999-99-99T99:99:99">'
                         b'<meta name="author" content="' + b"A " * 20_000 + b'">' + PARA.encode(),
     }

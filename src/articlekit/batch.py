@@ -228,16 +228,23 @@ def _dispatch(
 ) -> Iterator[Result]:
     from articlekit.timelimit import alarm_available
 
-    # without SIGALRM here a time limit needs a worker process the parent can stop
-    in_process_ok = options.timeout is None or alarm_available()
     head = [item for _, item in zip(range(2), items, strict=False)]
-    if in_process_ok and (size == 1 or len(head) < 2):
+    # without SIGALRM here a time limit needs a worker process the parent can stop
+    use_pool = (size > 1 and len(head) > 1) or (options.timeout is not None and not alarm_available())
+    if not use_pool or _daemonic():
         yield from _run_in_process(_chain(head, items), options)
         return
     from articlekit.pool import WorkerPool
 
     pool = WorkerPool(size, options, start_method=start_method)
     yield from pool.run(_chain(head, items))
+
+
+def _daemonic() -> bool:
+    """Whether this process is a daemonic worker itself (say of a multiprocessing.Pool): no children."""
+    import multiprocessing
+
+    return bool(multiprocessing.current_process().daemon)
 
 
 def _chain(head: list[Task | Result], rest: Iterator[Task | Result]) -> Iterator[Task | Result]:

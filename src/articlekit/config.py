@@ -39,12 +39,13 @@ class MetadataConfig:
     byline_window: int = 4000  # characters of visible text after the headline searched for bylines/dates
     max_author_words: int = 5  # longer "names" are sentences, not people
     headline_lookback: int = 300  # characters of visible text before the headline searched for dates
+    byline_lookback: int = 200  # characters before the headline searched for a "By …" line (bylines above)
     date_window: int = 1200  # characters after the headline searched for its date; later dates are events
     date_close: int = 400  # a date this close to the headline is the one readers see: it beats metadata
     dateline_chars: int = 100  # a visible date counts only on a line this short: longer lines are sentences
     dateparser_calls: int = 2  # dateparser calls per page at most (2-6 ms each), only when nothing else works
-    headline_match: float = 0.5  # word overlap at which a heading counts as the declared title's headline
-    headline_confirmed: float = 0.5  # overlap at which the visible heading's wording beats the declared title
+    headline_match: float = 0.5  # word overlap above which a heading counts as the declared title's headline
+    headline_confirmed: float = 0.5  # overlap from which the visible heading's wording beats the declared title
 
 
 @dataclass(frozen=True)
@@ -58,12 +59,16 @@ class BodyConfig:
     comma_weight: float = 1.0  # punctuation marks prose: points per comma / full stop
     max_commas: int = 10  # cap so that a list of numbers is not mistaken for prose
     protect_share: float = 0.5  # a furniture-looking subtree holding this share of the page's prose is kept
+    min_kept_prose: int = 400  # furniture rules leaving less prose than this...
+    min_kept_share: float = 0.25  # ...and less than this share of it fall back to the strongest rules only
     decay_levels: int = 4  # ancestors above a unit that receive a share of its score
     climb_share: float = 0.25  # climb to the parent when it adds this share of prose (split bodies)
     climb_max_link_density: float = 0.25  # ...unless what it adds is this much link text (teaser lists)
     climb_max_gap: int = 1  # ...looking at most this many levels above the last ancestor taken
-    marked_body_share: float = 0.5  # a marked article body (itemprop/class) wins with this share of the best's prose
-    marked_inner_share: float = 0.8  # ...inside the scored candidate, when it keeps this share of its prose
+    fragment_share: float = 0.25  # a choice with less than this share of the page's prose is a fragment...
+    fragment_max_gap: int = 3  # ...and climbs this many levels past the last ancestor taken
+    marked_body_share: float = 0.5  # a marked article body (itemprop/class) elsewhere wins with this share...
+    marked_inner_share: float = 0.8  # ...inside the scored candidate, with this share of its prose
     marked_outer_gain: float = 1.5  # ...around it, when it holds this many times its prose
     sibling_share: float = 0.2  # siblings scoring this share of the best container join it
     max_block_link_density: float = 0.5  # emitted blocks with more link text than this are dropped
@@ -85,11 +90,11 @@ class SummaryConfig:
     min_sentence_words: int = 4  # shorter pieces are labels, datelines or fragments, never bullets
     max_sentence_words: int = 80  # longer "sentences" are unpunctuated blobs (glued captions, lists)
     redundancy: float = 0.3  # MMR: score lost per unit of similarity to an already chosen bullet
-    coverage_share_low: float = 0.3  # asking for <= 30% of the sentences: rank by the lead-heavy brief weights
+    coverage_share_low: float = 0.3  # bullets <= 30% of the sentences: ranked by the lead-heavy brief weights
     coverage_share_high: float = 0.4  # >= 40%: a long summary, ranked by the fitted coverage weights
     coverage_min_bullets: int = 4  # up to 3 bullets is always a brief: the news lead rules
     duplicate_similarity: float = 0.7  # a sentence this similar to a chosen one is never chosen too
-    cut_long_sentences: bool = True  # over-budget bullets lose a trailing ", which ..." clause
+    cut_long_sentences: bool = True  # over-budget bullets lose ", who ...," and a trailing ", which ..."
     min_clause_words: int = 10  # ... but keep at least this many words
 
 
@@ -104,14 +109,14 @@ class FiguresConfig:
     w_first_sentence: float = 0.8  # the news lead states the headline number
     w_lead: float = 0.6  # ... and the next sentences the supporting ones
     lead_sentences: int = 3  # how many sentences count as the lead
-    w_position: float = 1.2  # earlier is more important, linearly over the text
+    w_position: float = 1.0  # earlier is more important, linearly over the text
     w_money: float = 0.0  # sums of money: their weight comes from w_magnitude (a $ sum is large)
     w_percent: float = 1.0  # rates and shares
     w_change: float = 1.0  # "fell 0.3%", "up 12%": the movement is usually the news
     w_count: float = 0.6  # counts of things
-    w_duration: float = 0.1  # "over five years" qualifies another figure more often than it is one
+    w_duration: float = 0.5  # "banned for two years"; see w_attached for durations that qualify a figure
     w_ratio: float = 0.7  # "half of", "one in five"
-    w_counted: float = 0.8  # a figure whose counted thing we found reads on its own
+    w_counted: float = 0.6  # a figure whose counted thing we found reads on its own
     w_magnitude: float = 0.25  # per power of ten of a count or sum (50,000 over 36)
     magnitude_cap: float = 7.0  # powers of ten beyond this add nothing
     w_small: float = -1.6  # a bare count under small_count ("two of the …", "three players")
@@ -125,6 +130,7 @@ class FiguresConfig:
     w_emphasis: float = 0.1  # "a record", "more than", "only": the writer flags the number
     w_no_counted: float = -0.6  # a bare number with nothing it counts
     w_bare: float = -0.3  # plain integers without unit, scale or separators are often labels
+    w_attached: float = -0.6  # a duration beside another figure, or a compound ("a 10-year low"), qualifies
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,8 @@ class KeyFigure:
     ``unit`` one of count, percent, USD, GBP, EUR, JPY, CNY, INR …, year, month, …; ``kind`` one of
     count, money, percent, change, duration, ratio; ``counted`` what it counts or measures;
     ``qualifiers`` words such as "only", "over", "about"; ``span`` the exact substring of the text
-    that holds the figure and its counted thing; ``sentence`` the sentence it stands in; ``start``
+    that holds the figure and its counted thing; ``sentence`` the sentence it stands in; ``direction``
+    "up" or "down" for a change (else None); ``start``
     and ``end`` the span's offsets in the text it was found in.
     """
 
@@ -83,6 +84,7 @@ class KeyFigure:
     span: str
     sentence: str
     qualifiers: tuple[str, ...] = ()
+    direction: str | None = None
     start: int = -1
     end: int = -1
     score: float = 0.0
@@ -96,6 +98,7 @@ class KeyFigure:
             "kind": self.kind,
             "counted": self.counted,
             "qualifiers": list(self.qualifiers),
+            "direction": self.direction,
             "span": self.span,
             "sentence": self.sentence,
         }

@@ -7,15 +7,17 @@ left → pick the article's container and its siblings → emit blocks → trim 
 
 from __future__ import annotations
 
+import re
+
 from lxml.html import HtmlElement
 
 from articlekit.body.blocks import emit_blocks
 from articlekit.body.extraction import select_content
 from articlekit.body.highlights import extract_highlights, is_box_hint
-from articlekit.body.scoring import measure
+from articlekit.body.scoring import Measures, measure
 from articlekit.body.trim import trim_repeats, trim_tail
 from articlekit.config import BodyConfig
-from articlekit.html.clean import drop_furniture, is_article_body, may_be_article_body, strip_code
+from articlekit.html.clean import is_article_body, may_be_article_body, plan_furniture, remove_all, strip_code
 from articlekit.model import Body, Metadata
 
 __all__ = ["extract_body"]
@@ -26,19 +28,30 @@ def _body_element(root: HtmlElement) -> HtmlElement:
     return body if body is not None else root
 
 
+# union of the article-body and summary-box prefilters (see may_be_article_body / is_box_hint)
+_ANY_HINT = re.compile("body|content|text|copy|entry|main|detail|point|highlight|tldr|takeaway|brief|glance"
+                       "|fact|summary", re.I)
+
+
 def _scan_attributes(root: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
     """One pass over class/id/itemprop: marked article bodies and possible summary boxes."""
     bodies: list[HtmlElement] = []
     boxes: list[HtmlElement] = []
     for el in root.iter():
         cls, ident, itemprop = el.get("class"), el.get("id"), el.get("itemprop")
-        if cls is None and ident is None and itemprop is None:
-            continue
+        if itemprop is None and (cls is None or _ANY_HINT.search(cls) is None) and \
+                (ident is None or _ANY_HINT.search(ident) is None):
+            continue  # one regex rules out most elements for both lists
         if may_be_article_body(cls, itemprop) and is_article_body(el):
             bodies.append(el)
         if is_box_hint(f"{cls or ''} {ident or ''}"):
             boxes.append(el)
     return bodies, boxes
+
+
+def _prose_of(elements: list[HtmlElement], measures: Measures) -> int:
+    """Prose held by disjoint subtrees, from measurements taken before any removal."""
+    return sum(st.prose for st in (measures.stats.get(el) for el in elements) if st is not None)
 
 
 def extract_body(root: HtmlElement, *, metadata: Metadata, config: BodyConfig) -> Body:
@@ -59,7 +72,14 @@ def extract_body(root: HtmlElement, *, metadata: Metadata, config: BodyConfig) -
             return True
         return st is not None and page_prose > 0 and st.prose >= config.protect_share * page_prose
 
-    drop_furniture(body, keep, marked.__contains__)
+    doomed = plan_furniture(body, keep, marked.__contains__)
+    kept = page_prose - _prose_of(doomed, before)
+    if kept < config.min_kept_prose and kept < config.min_kept_share * page_prose:
+        # the rules would leave (almost) no prose: fall back to the strongest evidence only
+        relaxed = plan_furniture(body, keep, marked.__contains__, relaxed=True)
+        if _prose_of(relaxed, before) < _prose_of(doomed, before):
+            doomed = relaxed
+    remove_all(doomed)
     after = measure(body, config)
     content = select_content(body, after, config, marked=[el for el in bodies if el in after.stats])
     blocks = emit_blocks(content, after.stats, config)

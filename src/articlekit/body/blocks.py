@@ -19,6 +19,7 @@ from articlekit.html.selectors import (
     BLOCK_TAGS,
     BOILERPLATE_HEADINGS,
     BOILERPLATE_LINE,
+    CAPTION_LINE,
     HEADING_TAGS,
     INLINE_TAGS,
 )
@@ -68,6 +69,10 @@ def inline_text(el: HtmlElement) -> str:
     return "\n".join(_tidy("".join(parts).replace(_BR + _BR, _BR)))
 
 
+def _furniture_line(text: str) -> bool:
+    return BOILERPLATE_LINE.match(text) is not None or CAPTION_LINE.match(text) is not None
+
+
 class _Emitter:
     """Stateful walk over one content element."""
 
@@ -96,7 +101,7 @@ class _Emitter:
         if not total or link / total > self.config.max_block_link_density:
             return
         for para in paras:
-            if len(para) < _MAX_LINE_FOR_FURNITURE and BOILERPLATE_LINE.match(para):
+            if len(para) < _MAX_LINE_FOR_FURNITURE and _furniture_line(para):
                 continue
             self.blocks.append(Block("p", para))
 

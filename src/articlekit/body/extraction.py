@@ -127,7 +127,7 @@ def _prefer_marked(marked: HtmlElement, top: HtmlElement, stats: dict[HtmlElemen
 
 
 def _climb(top: HtmlElement, body: HtmlElement, stats: dict[HtmlElement, NodeStats],
-           config: BodyConfig) -> HtmlElement:
+           config: BodyConfig, *, max_gap: int | None = None) -> HtmlElement:
     """Go up to the highest ancestor that adds a real share of prose (a body split into columns).
 
     Every ancestor up to ``<body>`` is looked at; an ancestor is taken when it adds at least
@@ -136,7 +136,8 @@ def _climb(top: HtmlElement, body: HtmlElement, stats: dict[HtmlElement, NodeSta
     """
     node, base = top, stats[top]
     cur, gap = top, 0
-    while cur is not body and gap < config.climb_max_gap:
+    limit = config.climb_max_gap if max_gap is None else max_gap
+    while cur is not body and gap < limit:
         parent = cur.getparent()
         if parent is None or parent not in stats:
             break
@@ -164,6 +165,9 @@ def select_content(body: HtmlElement, measures: Measures, config: BodyConfig, *,
         return []
     stats = measures.stats
     top = _climb(top, body, stats, config)
+    if stats[top].prose < config.fragment_share * stats[body].prose:
+        # a fragment of a page made of many small blocks (recipe steps, cards): look further up
+        top = _climb(top, body, stats, config, max_gap=config.fragment_max_gap)
     chosen = _marked_body(marked, stats)
     if chosen is not None and _prefer_marked(chosen, top, stats, config):
         top = _climb(chosen, body, stats, config)

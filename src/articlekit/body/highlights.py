@@ -23,6 +23,7 @@ __all__ = ["extract_highlights", "is_box_hint"]
 _TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "span", "dt", "summary", "legend",
                "caption", "header", "div")
 _MAX_TITLE_CHARS = 40  # a box title is a few words
+_BULLETS = "•·▪▸►‣⁃●○◦*–—- \u2022"  # typed bullet characters in front of a point
 _MIN_POINT_CHARS = 15  # shorter "points" are labels or buttons
 _CLASS_HINTS = re.compile("point|highlight|tldr|takeaway|brief|glance|fact|summary", re.I)
 _OFF_LIMITS = frozenset({"a", "nav", "footer", "button", "select"})  # titles in menus are links, not boxes
@@ -56,7 +57,8 @@ def _points(elements: list[HtmlElement]) -> list[str]:
             items.extend(inline_text(li).replace("\n", " ") for li in lis)
         else:
             items.extend(inline_text(el).split("\n"))
-    return [t for t in (" ".join(i.split()) for i in items) if len(t) >= _MIN_POINT_CHARS]
+    points = (" ".join(i.split()).lstrip(_BULLETS).strip() for i in items)
+    return [t for t in points if len(t) >= _MIN_POINT_CHARS]
 
 
 def _fits(points: list[str], config: BodyConfig) -> bool:

@@ -20,8 +20,19 @@ __all__ = ["NodeStats", "measure", "unit_quality"]
 class NodeStats:
     """Measurements of one element: its own unit text and its subtree totals."""
 
-    __slots__ = ("commas", "link", "linked", "own", "own_link", "parent", "paras", "prose", "score", "text",
-                 "unit")
+    __slots__ = (
+        "commas",
+        "link",
+        "linked",
+        "own",
+        "own_link",
+        "paras",
+        "parent",
+        "prose",
+        "score",
+        "text",
+        "unit",
+    )
 
     def __init__(self, parent: NodeStats | None) -> None:
         self.parent = parent  # stats of the parent element (None at the measured root)

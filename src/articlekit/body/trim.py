@@ -15,7 +15,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MAX_META_LINE = 100  # byline/date lines are short; a longer line is prose that happens to name someone
 _MAX_DATE_WORDS = 8  # "Published 3 March 2024, 10:41 GMT" and the like
 _MAX_TAIL_LABEL = 60  # a dangling label at the end of a body is shorter than a sentence
-_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "“", ")", "'", "’", "。")
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "“", ")", "'", "’",
+                 "。", "！", "？", "）", "」", "』", "．")
 _MAX_BYLINE_WORDS = 12  # "By Jane Doe and John Roe, Staff Writers, Washington"
 
 

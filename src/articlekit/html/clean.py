@@ -24,9 +24,11 @@ from articlekit.html.selectors import (
     BOILERPLATE_SUBSTRINGS,
     BOILERPLATE_TOKENS,
     DROP_TAGS,
+    EMBED_SUBSTRINGS,
     FURNITURE_TAGS,
     HEADING_TAGS,
     INLINE_TAGS,
+    SCREEN_READER_CLASSES,
     STRONG_BOILERPLATE_TOKENS,
     WEAK_BOILERPLATE_TOKENS,
     class_tokens,
@@ -35,7 +37,7 @@ from articlekit.html.selectors import (
 )
 
 __all__ = ["drop_furniture", "furniture_reason", "is_article_body", "may_be_article_body", "normalize_title",
-           "strip_code"]
+           "plan_furniture", "remove_all", "strip_code"]
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # figures keep tables, code and quotes; their images and captions go
@@ -71,10 +73,16 @@ def is_article_body(el: HtmlElement) -> bool:
     return any(name in ARTICLE_BODY_CLASSES for name in low.split())
 
 
-def furniture_reason(el: HtmlElement, cache: dict[tuple[bool, str, str], str | None] | None = None) -> str | None:
+_ClassCache = dict[tuple[bool, str, str], "str | None"]
+
+
+def furniture_reason(el: HtmlElement, cache: _ClassCache | None = None, *,
+                     relaxed: bool = False) -> str | None:
     """Why this element looks like page furniture (tag, role, hidden, class/id token), or None.
 
     ``cache`` memoizes the class/id verdict within one page (pages repeat the same class strings).
+    ``relaxed`` keeps to the strongest evidence (tags, roles, strong tokens): hidden elements and weak
+    tokens stay (used when the normal rules would leave a page without prose).
     """
     tag = el.tag
     if not isinstance(tag, str):
@@ -87,20 +95,26 @@ def furniture_reason(el: HtmlElement, cache: dict[tuple[bool, str, str], str | N
     if tag == "figure" and not any(True for _ in el.iter(*_FIGURE_KEEP)):
         return "tag:figure"
     cls, ident = el.get("class") or "", el.get("id") or ""
-    # inline elements are judged with their paragraph: a link styled "icon" is still part of a sentence
-    if (cls or ident) and tag not in ("html", "body") and tag not in INLINE_TAGS:
+    # inline elements are judged with their paragraph: a link styled "icon" is still part of a sentence;
+    # only text meant for screen readers alone goes
+    if tag in INLINE_TAGS:
+        if cls and not SCREEN_READER_CLASSES.isdisjoint(cls.lower().split()):
+            return "class:screen-reader"
+    elif (cls or ident) and tag not in ("html", "body"):
         key = (tag in ("article", "main"), cls, ident)
         if cache is not None and key in cache:
             reason = cache[key]
         else:
-            reason = _class_reason(f"{cls} {ident}", semantic=key[0])
+            reason = _class_reason(f"{cls} {ident}", semantic=key[0], relaxed=relaxed)
             if cache is not None:
                 cache[key] = reason
         if reason is not None and not is_article_body(el):
             return reason
-    role = el.get("role")
-    if role and role.lower() in BOILERPLATE_ROLES:
+    role = str(el.get("role") or "").lower()
+    if role in BOILERPLATE_ROLES:
         return "role:" + role
+    if relaxed:
+        return None
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return "hidden"
     style = el.get("style")
@@ -109,17 +123,21 @@ def furniture_reason(el: HtmlElement, cache: dict[tuple[bool, str, str], str | N
     return None
 
 
-def _class_reason(attrs: str, *, semantic: bool) -> str | None:
+def _class_reason(attrs: str, *, semantic: bool, relaxed: bool = False) -> str | None:
     """The furniture token in a class/id string; ``semantic`` (article/main) needs a strong one."""
+    glued = " ".join(glued_names(attrs))
+    if any(embed in glued for embed in EMBED_SUBSTRINGS):
+        return None  # an embedded post quoted by the article ("social-media-embed", "twitter-tweet")
     tokens = class_tokens(attrs)
     if semantic:
         strong = tokens & STRONG_BOILERPLATE_TOKENS
         return "class:" + min(strong) if strong else None
-    match = _FURNITURE_SUBSTRING.search(" ".join(glued_names(attrs)))
+    match = _FURNITURE_SUBSTRING.search(glued)
     if match:
         return "class:" + match.group(0)
-    hit = tokens & BOILERPLATE_CLASS_NAMES or tokens & BOILERPLATE_TOKENS or \
-        head_tokens(attrs) & WEAK_BOILERPLATE_TOKENS
+    hit = tokens & BOILERPLATE_CLASS_NAMES or tokens & BOILERPLATE_TOKENS
+    if not hit and not relaxed:
+        hit = head_tokens(attrs) & WEAK_BOILERPLATE_TOKENS
     return "class:" + min(hit) if hit else None
 
 
@@ -141,28 +159,46 @@ def normalize_title(text: str) -> str:
     return " ".join(text.split()).casefold().strip(" :;,.!?-–—|•*#»«\"'“”…")
 
 
-def drop_furniture(root: HtmlElement, keep: Callable[[HtmlElement], bool],
-                   keep_titled: Callable[[HtmlElement], bool]) -> int:
-    """Remove furniture subtrees under ``root`` unless ``keep`` vetoes; returns how many went.
+def plan_furniture(root: HtmlElement, keep: Callable[[HtmlElement], bool],
+                   keep_titled: Callable[[HtmlElement], bool], *, relaxed: bool = False) -> list[HtmlElement]:
+    """The furniture subtrees under ``root`` (outermost only, document order), without removing them.
 
-    Boxes titled as furniture ("Related stories") are stronger evidence than a class name, so they
-    have their own, weaker veto ``keep_titled`` (typically: the box holds the marked article body).
+    ``keep`` vetoes a removal; boxes titled as furniture ("Related stories") are stronger evidence
+    than a class name, so they have their own, weaker veto ``keep_titled`` (typically: the box holds
+    the marked article body). ``relaxed`` is passed on to :func:`furniture_reason`.
     """
     doomed: list[HtmlElement] = []
-    cache: dict[tuple[bool, str, str], str | None] = {}
+    cache: _ClassCache = {}
+    box: HtmlElement | None = None  # the last titled box taken: the rest of it is skipped
     walker = etree.iterwalk(root, events=("start",))
     for _, el in walker:
         if el is root:
             continue
-        box = _titled_furniture(el)
-        if box is not None and not keep_titled(box):
-            doomed.append(box)
-            walker.skip_subtree()  # its later siblings may still be listed: dropping them is harmless
+        if box is not None and el.getparent() is box:
+            walker.skip_subtree()
             continue
-        if furniture_reason(el, cache) is not None and not keep(el):
+        titled = _titled_furniture(el)
+        if titled is not None and not keep_titled(titled):
+            doomed.append(titled)
+            box = titled
+            walker.skip_subtree()
+            continue
+        if furniture_reason(el, cache, relaxed=relaxed) is not None and not keep(el):
             doomed.append(el)
             walker.skip_subtree()
-    for el in doomed:
+    return doomed
+
+
+def remove_all(elements: list[HtmlElement]) -> None:
+    """Remove each element with its subtree, keeping its tail text in place."""
+    for el in elements:
         if el.getparent() is not None:
             el.drop_tree()
+
+
+def drop_furniture(root: HtmlElement, keep: Callable[[HtmlElement], bool],
+                   keep_titled: Callable[[HtmlElement], bool]) -> int:
+    """Remove the furniture subtrees of :func:`plan_furniture`; returns how many went."""
+    doomed = plan_furniture(root, keep, keep_titled)
+    remove_all(doomed)
     return len(doomed)

@@ -21,14 +21,17 @@ __all__ = [
     "BOILERPLATE_SUBSTRINGS",
     "BOILERPLATE_TOKENS",
     "BYLINE_LINE",
+    "CAPTION_LINE",
     "DESCRIPTIVE_CLASS_PREFIXES",
     "DROP_TAGS",
+    "EMBED_SUBSTRINGS",
     "FURNITURE_TAGS",
     "HEADING_TAGS",
     "HIGHLIGHT_CLASS_TOKENS",
     "HIGHLIGHT_TITLES",
     "INLINE_TAGS",
     "PARAGRAPH_TAGS",
+    "SCREEN_READER_CLASSES",
     "STRONG_BOILERPLATE_TOKENS",
     "WEAK_BOILERPLATE_TOKENS",
     "class_tokens",
@@ -109,8 +112,8 @@ BOILERPLATE_TOKENS = (
 # "entry-thumbnail-content-column") of content elements.
 WEAK_BOILERPLATE_TOKENS = frozenset({
     "widget", "widgets", "header", "hidden", "hide", "overlay", "tags", "tag", "taglist", "keywords",
-    "topics", "rating", "search", "tools", "icon", "icons", "btn", "button", "survey", "poll", "tweet",
-    "instagram", "embed", "print", "noprint", "toc", "logo", "brand", "notice", "alert", "tooltip",
+    "topics", "rating", "search", "tools", "icon", "icons", "btn", "button", "survey", "poll", "print",
+    "noprint", "toc", "logo", "brand", "notice", "alert", "tooltip",
     "badge", "label", "caption", "captions", "credit", "credits", "copyright", "photocredit", "gallery",
     "slideshow", "carousel", "slider", "lightbox", "thumbnail", "thumb", "thumbnails", "author",
     "authors", "contributor", "timestamp", "published", "updated", "meta", "avatar", "discussion",
@@ -125,13 +128,20 @@ BOILERPLATE_CLASS_NAMES = frozenset({
     "most-read", "most-popular", "read-more", "see-also", "more-on", "also-read", "in-this-section",
     "sr-only", "visually-hidden", "screen-reader-text", "element-invisible", "wp-caption-text",
     "article-tags", "post-tags", "entry-tags", "author-box", "about-author", "about-the-author",
-    "twitter-tweet", "instagram-media", "fb-post", "next-article", "prev-article", "article-footer",
+    "next-article", "prev-article", "article-footer",
     "post-footer", "entry-footer", "article-meta", "post-meta", "entry-meta", "image-credit",
     "photo-credit", "media-credit", "wp-caption",
 })
 # Substrings that mark a class/id as furniture even when glued to other words ("relatedpoststitle").
 BOILERPLATE_SUBSTRINGS = ("related", "newsletter", "advert", "cookie", "breadcrumb", "sidebar", "sharing",
                           "social", "promo", "disqus", "taboola", "outbrain", "comments")
+# Class names of text shown to screen readers only ("Opens in a new window"), removed even inline.
+SCREEN_READER_CLASSES = frozenset({
+    "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
+    "element-invisible", "a11y-hidden", "u-visually-hidden", "hidden", "offscreen", "sr-text",
+})
+# Substrings of embedded posts (tweets, Instagram): quoted content the article shows, never furniture.
+EMBED_SUBSTRINGS = ("tweet", "embed", "instagram-media")
 # Class names that only ever hold an article's body: such subtrees are never removed as furniture.
 ARTICLE_BODY_CLASSES = frozenset({
     "article-body", "articlebody", "article__body", "article-content", "article__content",
@@ -203,6 +213,8 @@ BOILERPLATE_LINE = re.compile(
     r")",
     re.I,
 )
+# A caption line: "Roman Prymula, photo: Government archives", "Jane Doe | Photo: Reuters".
+CAPTION_LINE = re.compile(r"^.{0,80}[,|/–—-]\s*(?:photo|foto|photograph|image|picture|bild)\s*:\s*\S", re.I)
 # Byline / dateline lines repeated at the top of a body.
 BYLINE_LINE = re.compile(
     r"^\s*(?:(?:by|von|par|por|di|door|av)\s+[A-Z\u00c0-\u024f][^.!?]{0,80}$|"

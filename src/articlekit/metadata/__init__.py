@@ -14,7 +14,7 @@ from lxml.html import HtmlElement
 
 from articlekit.config import MetadataConfig
 from articlekit.metadata import page, resolve
-from articlekit.metadata.authors import author_candidates, byline_elements, complete_names
+from articlekit.metadata.authors import author_candidates, byline_elements, cjk_candidates, complete_names
 from articlekit.metadata.candidates import Candidate
 from articlekit.metadata.date_sources import (
     DateContext,
@@ -77,12 +77,15 @@ def _extract(root: HtmlElement, url: str | None, now: dt.datetime | None, config
     take("language", page.language(jsonld, meta, near))
     page_scan = scan_page(root, headline)
     bylines = byline_elements(page_scan)
-    authors = author_candidates(jsonld, meta, bylines, before[-200:] + "\n" + near, sites=sites, config=config)
+    byline_text = before[-config.byline_lookback:] + "\n" + near
+    authors = author_candidates(jsonld, meta, bylines, byline_text, sites=sites, config=config)
+    authors = authors or cjk_candidates(root)
     chosen = resolve.pick(authors, resolve.AUTHORS)
     if chosen is not None:
         take("authors", Candidate(complete_names(chosen.value, authors), chosen.source))
 
-    ctx = DateContext(language=fields.get("language", ""), now=now, config=config, url=url or fields.get("url"),
+    ctx = DateContext(language=fields.get("language", ""), now=now, config=config,
+                      url=url or fields.get("url"),
                       near_text=near, before_text=before, page=page_scan)
     take("date_published", _published(root, jsonld, meta, ctx))
     modified = resolve.pick(modified_candidates(jsonld, meta, ctx), resolve.DATE_MODIFIED)
@@ -99,7 +102,8 @@ def _extract(root: HtmlElement, url: str | None, now: dt.datetime | None, config
     return Metadata(**fields, provenance=prov)
 
 
-def _published(root: HtmlElement, jsonld: JsonLd, meta: PageMeta, ctx: DateContext) -> Candidate[DateValue] | None:
+def _published(root: HtmlElement, jsonld: JsonLd, meta: PageMeta,
+               ctx: DateContext) -> Candidate[DateValue] | None:
     """Publication date: the priority pick, checked against the URL's month and the page's local day."""
     published = published_candidates(jsonld, meta, root, ctx)
     month = url_month(ctx.url or "")

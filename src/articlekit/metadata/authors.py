@@ -34,7 +34,15 @@ from articlekit.metadata.vocab import (
     ORG_MARKERS,
 )
 
-__all__ = ["author_candidates", "byline_elements", "clean_authors", "complete_names", "text_byline"]
+__all__ = [
+    "author_candidates",
+    "byline_elements",
+    "cjk_candidates",
+    "clean_authors",
+    "complete_names",
+    "labelled_cjk_byline",
+    "text_byline",
+]
 
 _PREFIX = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True))
@@ -54,16 +62,24 @@ _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
 _TEXT_BYLINE = re.compile(
     r"(?:(?:^|\n)[ \t|·•(]*(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]ublished [Bb]y:?|[Pp]osted [Bb]y|Von|VON|Par|PAR|"
     r"Por|POR|Ein Artikel von|Ein Beitrag von|Text von)"
-    r"|(?:^|\s)(?:Text|Autor|Autorin|Author|Auteur|Autore|Texto|Written by|Verfasst von):)\s+"
-    r"(?P<names>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\.?)(?:[ \t]+(?:(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|la|van|von|der|da|di|du|del|"
+    r"|(?:^|\s)(?:Text|Autor|Autorin|Author|Auteur|Autore|Texto|Written by|Verfasst von):"
+    r"|(?:^|[\s|·•])(?:[Pp]ublished by:?|[Ww]ritten by|[Pp]osted by))\s+"
+    r"(?P<names>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\.?)"
+    r"(?:[ \t]+(?:(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|la|van|von|der|da|di|du|del|"
     r"bin|al)\.?)){0,4}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*"
     r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*\.?){0,4})*)")
+# Short words that end a byline even when capitalised: "Jane Doe In Politics", "Jane Doe On 3 May".
+_ALWAYS_STOP = frozenset({"in", "on", "at", "am", "um", "ago", "hace", "il"})
+_ORG_TAIL = re.compile(r"\be\.\s?v\b\.?", re.I)  # "Foo-Verband e. V." is an association, not a person
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "body", "html", "input", "textarea", "form",
                               "select", "option", "button", "label", "img", "svg", "noscript"})
+_CJK_BYLINE = re.compile(  # "责任编辑：焦鹏" (editor), "作者：" (author), "记者：" (reporter)
+    r"(?:责任编辑|作者|记者|編集|記者|撰文|文)\s*[：:]\s*(?P<cjk>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 _MAX_BYLINE_CHARS = 160  # a byline element longer than this is an author bio or an article teaser
 _CLUSTER_SPAN = 15  # byline elements within this many nodes of the first one belong to the same byline
 _AUTHOR_ATTR_RE = re.compile("|".join(re.escape(t) for t in AUTHOR_ATTR_TOKENS))
-_EXCLUDED_ATTR_RE = re.compile("comment|avatar|related|footer|widget|sidebar|share|bio|description|caption|photo")
+_EXCLUDED_ATTR_RE = re.compile(
+    "comment|avatar|related|footer|widget|sidebar|share|bio|description|caption|photo")
 
 
 def clean_authors(raw: str, *, sites: list[str], config: MetadataConfig, declared: bool = False) -> list[str]:
@@ -105,11 +121,14 @@ def _cut_position(text: str) -> int:
 
 def _is_stop(token: str, following: str) -> bool:
     low = token.lower()
+    if low in _ALWAYS_STOP:
+        return True
     if low not in BYLINE_STOP_WORDS:
         return False
-    # short capitalised words ("Mo", "Fr", "On") are names unless punctuation marks them as labels
-    return (token.islower() or len(token) > 3 or following[:1] in (".", ",", ":", "")
-            or following.strip()[:1].isdigit())
+    # short words ("Do", "Fr", "di") may be names or particles unless punctuation or a number follows
+    if token.islower() and low not in NAME_PARTICLES:
+        return True
+    return len(token) > 3 or following[:1] in (".", ",", ":", "") or following.strip()[:1].isdigit()
 
 
 @lru_cache(maxsize=1)
@@ -162,14 +181,16 @@ def _looks_like_name(words: list[str], config: MetadataConfig, declared: bool) -
     """One token (a handle such as "jancak" counts) or several with no common lowercase word inside."""
     name = " ".join(words)
     low = name.lower()
-    if (low in AUTHOR_NOISE_WORDS or _HANDLE.match(name) or _URLISH.search(name) or len(words) > config.max_author_words
+    if (low in AUTHOR_NOISE_WORDS or _HANDLE.match(name) or _URLISH.search(name)
+            or len(words) > config.max_author_words
             or any(c.isdigit() for c in name) or not _NAME_TOKEN.search(name)):
         return False
-    if any(w.lower().strip(".,") in ORG_MARKERS for w in words):
+    if any(w.lower().strip(".,") in ORG_MARKERS for w in words) or _ORG_TAIL.search(name):
         return False
     if len(words) == 1 and name in function_words():
         return False
-    if len(words) > 1 and not declared:  # "Ad Operations at IAB", "Dezember 10 von": function words never sit in names
+    # "Ad Operations at IAB": a lowercase function word never sits inside a name read from the page
+    if len(words) > 1 and not declared:
         stop = function_words()
         if any(w in stop and w not in NAME_PARTICLES for w in words):
             return False
@@ -219,6 +240,15 @@ def text_byline(text: str) -> str:
     return m["names"] if m else ""
 
 
+def labelled_cjk_byline(root: HtmlElement) -> str:
+    """A Chinese/Japanese byline anywhere in the page ("责任编辑：焦鹏", "作者：…", "記者：…")."""
+    body = root.find("body")
+    if body is None:
+        return ""
+    m = _CJK_BYLINE.search(body.text_content())
+    return m["cjk"] if m else ""
+
+
 def complete_names(names: tuple[str, ...], others: list[Candidate[tuple[str, ...]]]) -> tuple[str, ...]:
     """Replace a one-word name ("Todd") by a fuller one another source gives ("Todd Bates")."""
     fuller = [n for c in others for n in c.value if " " in n]
@@ -243,10 +273,17 @@ def author_candidates(jsonld: JsonLd, meta: PageMeta, bylines: list[HtmlElement]
     # the first meta key that yields names wins: keys disagree more often than they complement
     meta_names = (names(v for v, _ in meta.all((k,))) for k in AUTHOR_META_NAMES if k in meta.meta)
     out.append(Candidate(next((n for n in meta_names if n), ()), "meta"))
-    micro = [microdata_value(el) for el in meta.microdata.get("author", [])[:5]]
+    # only the first itemprop=author: later ones are the authors of teasers and answers elsewhere
+    micro = [microdata_value(el) for el in meta.microdata.get("author", [])[:1]]
     out.append(Candidate(names(m for m in micro if len(m) < _MAX_BYLINE_CHARS), "microdata"))
     byline_texts = [element_text(el, 400) for el in bylines]
     out.append(Candidate(names(t for t in byline_texts if len(t) < _MAX_BYLINE_CHARS), "byline"))
     # a name read from free text needs two words: "Von Sprachregeln …" opens sentences, not bylines
     out.append(Candidate(tuple(n for n in names([text_byline(near_text)]) if " " in n), "text"))
     return [c for c in out if c.value]
+
+
+def cjk_candidates(root: HtmlElement) -> list[Candidate[tuple[str, ...]]]:
+    """The labelled CJK byline, looked for only when no other source named an author."""
+    name = labelled_cjk_byline(root)
+    return [Candidate((name,), "text")] if name else []

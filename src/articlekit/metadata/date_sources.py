@@ -19,7 +19,14 @@ from articlekit.metadata.text import element_text
 from articlekit.metadata.text_dates import dates_in, find_text_date, parse_with_dateparser, text_around
 from articlekit.metadata.vocab import DATE_ATTR_TOKENS, DATE_MOD_META, DATE_PUB_META, MODIFIED_WORDS
 
-__all__ = ["DateContext", "first_in_page", "slow_labelled", "modified_candidates", "month_in_text", "published_candidates"]
+__all__ = [
+    "DateContext",
+    "first_in_page",
+    "modified_candidates",
+    "month_in_text",
+    "published_candidates",
+    "slow_labelled",
+]
 
 _SCRIPT_DATE = re.compile(
     r'"(?:datePublished|publishedDate|published_at|publishedAt|publishDate|publish_date|pubDate|firstPublished|'
@@ -31,7 +38,8 @@ _GENERIC_DATE_KEYS = frozenset({"date", "dc.date", "dcterms.date"})
 _DATE_ATTR_RE = re.compile("|".join(re.escape(t) for t in DATE_ATTR_TOKENS))
 _MAX_LABELLED = 40  # date-labelled elements examined per page (the first ones are the article's)
 _MAX_LABELLED_CHARS = 120  # longer elements are paragraphs that merely mention a date
-_EXCLUDED_RE = re.compile("comment|related|footer|sidebar|widget|copyright|update|modif|weather|today|current|"
+_EXCLUDED_RE = re.compile("comment|related|footer|sidebar|widget|copyright|update|modif|weather|today|"
+                          "current|"
                           "event|calendar|archive|menu|nav")
 
 

@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["DateValue", "month_pattern", "months", "parse_date", "plausible", "url_date", "url_month"]
+__all__ = ["DateValue", "month_pattern", "months", "parse_date", "parse_date_at", "plausible", "url_date",
+           "url_month"]
 
 DateValue = dt.datetime | dt.date
 
@@ -80,8 +81,8 @@ def _build(y: int, m: int, d: int, hh: int | None = None, mm: int = 0, ss: int =
         return None
 
 
-def _iso(text: str) -> DateValue | None:
-    m = _ISO.search(text)
+def _iso(text: str, anchored: bool = False) -> DateValue | None:
+    m = _ISO.match(text) if anchored else _ISO.search(text)
     if not m:
         return None
     y, mo, d = int(m[1]), int(m[2]), int(m[3])
@@ -106,8 +107,8 @@ def _with_time(day: DateValue | None, text: str, start: int) -> DateValue | None
     return _build(day.year, day.month, day.day, hh, mm, int(m[3] or 0)) or day
 
 
-def _named(text: str) -> DateValue | None:
-    m = month_pattern().search(text)
+def _named(text: str, anchored: bool = False) -> DateValue | None:
+    m = month_pattern().match(text) if anchored else month_pattern().search(text)
     if not m:
         return None
     mon = months().get((m["mon"] or m["mon2"]).lower())
@@ -116,11 +117,11 @@ def _named(text: str) -> DateValue | None:
     return _with_time(_build(year, mon or 0, day), text, m.end()) if mon else None
 
 
-def _numeric(text: str, us_order: bool) -> DateValue | None:
-    m = _YMD.search(text) or None
+def _numeric(text: str, us_order: bool, anchored: bool = False) -> DateValue | None:
+    m = _YMD.match(text) if anchored else _YMD.search(text)
     if m:
         return _with_time(_build(int(m[1]), int(m[2]), int(m[3])), text, m.end())
-    m = _DMY.search(text)
+    m = _DMY.match(text) if anchored else _DMY.search(text)
     if not m:
         return None
     a, b, y = int(m[1]), int(m[2]), int(m[3])
@@ -162,7 +163,13 @@ def parse_date(text: str, *, language: str = "") -> DateValue | None:
         m = _COMPACT.fullmatch(text)
         assert m is not None
         return _build(int(m[1]), int(m[2]), int(m[3]))
-    return _numeric(text, language.lower() in _US_LANGS or language.lower() == "en-us")
+    return _numeric(text, language.lower() in _US_LANGS)
+
+
+def parse_date_at(text: str, *, language: str = "") -> DateValue | None:
+    """A date that starts exactly at the beginning of ``text`` (what follows it is ignored)."""
+    us_order = language.lower() in _US_LANGS
+    return _iso(text, True) or _named(text, True) or _numeric(text, us_order, True)
 
 
 def url_date(url: str) -> dt.date | None:
@@ -170,13 +177,13 @@ def url_date(url: str) -> dt.date | None:
     path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I)
     for m in _URL_DATE.finditer(path):
         if m[3]:
-            return _build(int(m[1]), int(m[2]), int(m[3]))  # type: ignore[return-value]
-    m = _COMPACT.search(path)
-    if m:
-        return _build(int(m[1]), int(m[2]), int(m[3]))  # type: ignore[return-value]
-    m = _URL_DMY.search(path)
-    if m:
-        return _build(int(m[3]), int(m[2]), int(m[1]))  # type: ignore[return-value]
+            return _build(int(m[1]), int(m[2]), int(m[3]))
+    compact = _COMPACT.search(path)
+    if compact:
+        return _build(int(compact[1]), int(compact[2]), int(compact[3]))
+    dmy = _URL_DMY.search(path)
+    if dmy:
+        return _build(int(dmy[3]), int(dmy[2]), int(dmy[1]))
     return None
 
 

@@ -13,6 +13,7 @@ __all__ = ["PageMeta", "read_meta"]
 _KEY_ATTRS = ("property", "name", "itemprop", "http-equiv")
 _MICRODATA_PROPS = frozenset({"author", "creator", "datepublished", "datecreated", "datemodified",
                               "headline", "name", "inlanguage", "publisher", "dateupdated"})
+_AUTHOR_LABELS = ("written by", "verfasst von", "author", "autor", "écrit par", "escrito por")
 _MAX_MICRODATA = 200  # enough for any article; bounds the work on huge listing pages
 
 
@@ -61,7 +62,7 @@ def _add_twitter_labels(out: PageMeta) -> None:
     """``twitter:labelN`` = "Written by" / "Verfasst von" names ``twitter:dataN`` as the author."""
     for n in "1234":
         label = " ".join(out.meta.get(f"twitter:label{n}", [])).lower()
-        if any(w in label for w in ("written by", "verfasst von", "author", "autor", "écrit par", "escrito por")):
+        if any(w in label for w in _AUTHOR_LABELS):
             out.meta.setdefault("twitter:author-label", []).extend(out.meta.get(f"twitter:data{n}", []))
 
 

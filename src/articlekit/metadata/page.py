@@ -40,19 +40,20 @@ def page_url(jsonld: JsonLd, meta: PageMeta, url: str | None) -> Candidate[str] 
 
 def site_name(jsonld: JsonLd, meta: PageMeta) -> Candidate[str] | None:
     """og:site_name, the JSON-LD publisher or WebSite name, application-name."""
-    value, key = meta.first(("og:site_name",))
+    value, _ = meta.first(("og:site_name",))
     if value:
         return Candidate(value, "opengraph")
     if jsonld.publisher or jsonld.site_name:
         return Candidate(jsonld.publisher or jsonld.site_name, "json-ld")
-    value, key = meta.first(("application-name", "apple-mobile-web-app-title", "dc.publisher"))
+    value, _ = meta.first(("application-name", "apple-mobile-web-app-title", "dc.publisher"))
     return Candidate(value, "meta") if value else None
 
 
 def language(jsonld: JsonLd, meta: PageMeta, text: str) -> Candidate[str] | None:
     """html lang, meta language tags, JSON-LD inLanguage, else a stopword guess over ``text``."""
     options = [Candidate(meta.html_lang, "html-lang")]
-    options += [Candidate(v, "opengraph" if k.startswith("og:") else "meta") for v, k in meta.all(LANGUAGE_META)]
+    options += [Candidate(v, "opengraph" if k.startswith("og:") else "meta")
+                for v, k in meta.all(LANGUAGE_META)]
     options.append(Candidate(jsonld.language, "json-ld"))
     for cand in options:
         tag = normalise_language(cand.value.split(",")[0]) if cand.value else None

@@ -13,7 +13,17 @@ from typing import TypeVar
 from articlekit.metadata.candidates import Candidate
 from articlekit.metadata.dates import DateValue
 
-__all__ = ["in_month", "most_precise", "reconcile_day", "AUTHORS", "DATE_MODIFIED", "DATE_PUBLISHED", "TITLE", "TITLE_CONFIRMED", "pick"]
+__all__ = [
+    "AUTHORS",
+    "DATE_MODIFIED",
+    "DATE_PUBLISHED",
+    "TITLE",
+    "TITLE_CONFIRMED",
+    "in_month",
+    "most_precise",
+    "pick",
+    "reconcile_day",
+]
 
 T = TypeVar("T")
 
@@ -26,7 +36,8 @@ AUTHORS = ("json-ld", "meta", "microdata", "byline", "text")
 DATE_PUBLISHED = ("url", "text:near", "json-ld", "opengraph", "meta", "microdata", "time-element", "text",
                   "meta:weak", "script")
 DATE_MODIFIED = ("json-ld", "opengraph", "meta", "microdata", "text", "meta:weak")
-_LOCAL_SOURCES = ("url", "time-element", "text:near", "text")  # sources that show the page's local calendar day
+# sources that show the page's local calendar day
+_LOCAL_SOURCES = ("url", "time-element", "text:near", "text")
 
 
 def pick(candidates: Sequence[Candidate[T]], priority: Sequence[str]) -> Candidate[T] | None:
@@ -76,7 +87,8 @@ def reconcile_day(chosen: Candidate[DateValue], candidates: Sequence[Candidate[D
     return chosen
 
 
-def most_precise(chosen: Candidate[DateValue], candidates: Sequence[Candidate[DateValue]]) -> Candidate[DateValue]:
+def most_precise(chosen: Candidate[DateValue],
+                 candidates: Sequence[Candidate[DateValue]]) -> Candidate[DateValue]:
     """Named rule SAME_DAY_PRECISION: a bare day (from the URL or text) gives way to a timestamp of the
     same day from another source, so time and UTC offset are kept."""
     if isinstance(chosen.value, dt.datetime):
@@ -87,6 +99,7 @@ def most_precise(chosen: Candidate[DateValue], candidates: Sequence[Candidate[Da
     return chosen
 
 
-def in_month(candidates: Sequence[Candidate[DateValue]], month: tuple[int, int]) -> list[Candidate[DateValue]]:
+def in_month(candidates: Sequence[Candidate[DateValue]],
+             month: tuple[int, int]) -> list[Candidate[DateValue]]:
     """Named rule URL_MONTH: when the URL names the year and month, candidates of other months go."""
     return [c for c in candidates if (c.value.year, c.value.month) == month]

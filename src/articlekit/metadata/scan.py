@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 __all__ = ["Labelled", "PageScan", "scan_page"]
@@ -33,18 +34,19 @@ class PageScan:
 
 
 def scan_page(root: HtmlElement, headline: HtmlElement | None) -> PageScan:
-    """Walk the body once."""
+    """Walk the body once; positions count every element, so nearness means nearness in the page."""
     out = PageScan()
     body = root.find("body")
-    for pos, el in enumerate((body if body is not None else root).iter()):
-        tag = el.tag
-        if not isinstance(tag, str):
-            continue
+    for pos, el in enumerate((body if body is not None else root).iter(tag=etree.Element)):
         if el is headline:
             out.headline_pos = pos
-        cls, ident, prop, rel = el.get("class"), el.get("id"), el.get("itemprop"), el.get("rel")
-        attrs = " ".join(a for a in (cls, ident, prop, rel) if a).lower() if (cls or ident or prop or rel) else ""
-        if tag == "time":
+        values = el.values()  # one call for all attribute values: the cheapest test for "labelled"
+        if not values and el.tag != "time":
+            continue
+        get = el.get
+        attrs = f"{get('class') or ''} {get('id') or ''} {get('itemprop') or ''} {get('rel') or ''}"
+        attrs = attrs.strip().lower() if len(attrs) > 3 else ""
+        if el.tag == "time":
             out.times.append(Labelled(pos, el, attrs))
         elif attrs:
             out.labelled.append(Labelled(pos, el, attrs))

@@ -8,7 +8,7 @@ import unicodedata
 
 from lxml.html import HtmlElement
 
-__all__ = ["INLINE_TAGS", "clean", "element_text", "is_visible_element"]
+__all__ = ["INLINE_TAGS", "clean", "element_lines", "element_text", "is_visible_element", "text_parts"]
 
 # Elements that flow inside a line of text: no word break at their edges.
 INLINE_TAGS = frozenset({"a", "span", "b", "i", "em", "strong", "small", "sup", "sub", "abbr", "cite", "code",
@@ -35,15 +35,29 @@ def element_text(el: HtmlElement, limit: int = 100_000) -> str:
     Inline elements join their neighbours without a space ("Metroid</a>," stays "Metroid,"); block
     elements are separated by one.
     """
+    return _WS.sub(" ", "".join(text_parts(el, limit))).strip()[:limit]
+
+
+def element_lines(el: HtmlElement, limit: int = 100_000, *, tail: bool = False) -> str:
+    """Like :func:`element_text` but block elements (and inline ones labelled as a date or time) break
+    lines, so datelines and bylines stay lines of their own; ``tail`` adds the text after the element."""
+    text = "".join(text_parts(el, limit, block="\n"))
+    return text + (el.tail or "") if tail else text
+
+
+def text_parts(el: HtmlElement, limit: int, block: str = " ") -> list[str]:
+    """The pieces of visible text under ``el`` in page order, ``block`` at block-element edges."""
     parts: list[str] = []
     size = 0
+    lines = block != " "
     stack: list[tuple[HtmlElement, bool]] = [(el, False)]
     while stack and size < limit:
         node, closing = stack.pop()
         tag = node.tag if isinstance(node.tag, str) else ""
+        breaks = tag not in INLINE_TAGS or (lines and _date_labelled(node))
         if closing:
-            if tag not in INLINE_TAGS:
-                parts.append(" ")
+            if breaks:
+                parts.append(block)
             if node.tail:
                 parts.append(node.tail)
                 size += len(node.tail)
@@ -52,13 +66,19 @@ def element_text(el: HtmlElement, limit: int = 100_000) -> str:
             stack.append((node, True))
         if not is_visible_element(node):
             continue
-        if tag not in INLINE_TAGS:
-            parts.append(" ")
+        if breaks:
+            parts.append(block)
         if node.text:
             parts.append(node.text)
             size += len(node.text)
         stack.extend((child, False) for child in reversed(node))
-    return _WS.sub(" ", "".join(parts)).strip()[:limit]
+    return parts
+
+
+def _date_labelled(el: HtmlElement) -> bool:
+    """An inline element labelled as a date or time stands on its own line ("<span class=date>")."""
+    cls = el.get("class")
+    return el.tag == "time" or (cls is not None and ("date" in cls or "time" in cls))
 
 
 def is_visible_element(el: HtmlElement) -> bool:

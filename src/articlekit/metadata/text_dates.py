@@ -5,26 +5,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
-from typing import Any
 from functools import lru_cache
 
-from lxml import etree
 from lxml.html import HtmlElement
 
-from articlekit.metadata.dates import DateValue, month_pattern, parse_date
-from articlekit.metadata.text import INLINE_TAGS
+from articlekit.metadata.dates import DateValue, month_pattern, parse_date_at
+from articlekit.metadata.text import element_lines
 from articlekit.metadata.vocab import RELATIVE_DAYS, RELATIVE_ONE, RELATIVE_UNITS
 
 __all__ = ["dates_in", "find_text_date", "parse_relative", "parse_with_dateparser", "text_around"]
 
 _DIGITISH = re.compile(r"\d")
-_HIDDEN = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::template or ancestor::svg"
-_FOLLOWING_TEXT = etree.XPath(f"following::text()[not({_HIDDEN})]")
-_PRECEDING_TEXT = etree.XPath(f"preceding::text()[not({_HIDDEN} or ancestor::head or ancestor::title)]")
-_DESCENDANT_TEXT = etree.XPath(f".//text()[not({_HIDDEN})]")
 _LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-Þ]", re.U)
 _DATELINE_LEAD = 40  # a date starting within this many chars of a line opens it ("BERLIN, 3 May 2024 –")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR_REACH = 40  # "Wednesday, 21st of September 2024": month names stand this close before the year
 # A run of text that may hold a date: numeric forms, month-name forms or CJK forms.
 _NUMERIC_HINT = re.compile(r"(?<!\d)(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})")
 _DATEPARSER_LANGS = frozenset({"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "sv", "da", "nb", "fi",
@@ -77,7 +72,7 @@ def parse_with_dateparser(text: str, language: str) -> DateValue | None:
                 "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DATES_FROM": "past",
                 "RELATIVE_BASE": dt.datetime(2000, 1, 1)}
     try:
-        value = dateparser.parse(text, languages=[lang], settings=settings)  # type: ignore[arg-type]
+        value: dt.datetime | None = dateparser.parse(text, languages=[lang], settings=settings)
     except Exception:  # dateparser raises assorted errors on odd input; a miss is not an error
         return None
     if value is None:
@@ -88,40 +83,57 @@ def parse_with_dateparser(text: str, language: str) -> DateValue | None:
 
 
 def text_around(root: HtmlElement, anchor: HtmlElement | None, *, before: int, after: int) -> tuple[str, str]:
-    """Visible text: up to ``before`` chars ahead of ``anchor`` and ``after`` chars from it, in page order.
+    """Visible text: up to ``before`` chars ahead of ``anchor`` (ending with the anchor's own text) and
+    ``after`` chars past it, in page order, read lazily outward from the anchor.
 
-    Block elements start new lines ("\\n"), so bylines and datelines can be matched as lines. Without an
-    anchor, ``before`` is empty and ``after`` covers the start of the body.
+    Block elements start new lines, so bylines and datelines can be matched as lines. Without an anchor,
+    ``before`` is empty and ``after`` covers the start of the body.
     """
     if anchor is None:
         body = root.find("body")
-        nodes = _DESCENDANT_TEXT(body if body is not None else root)
-        return "", _squeeze(_join(nodes, after))[: after + 200]
-    head = _join(reversed(_PRECEDING_TEXT(anchor)), before * 2, reverse=True)
-    own = _join(_DESCENDANT_TEXT(anchor), 1000)
-    tail = _join(_FOLLOWING_TEXT(anchor), after)
-    return _squeeze(head + own)[-before:], _squeeze(tail)[: after + 200]
+        return "", _squeeze(element_lines(body if body is not None else root, after))[: after + 200]
+    head = _preceding(anchor, before * 2) + "\n" + element_lines(anchor, 1000)
+    return _squeeze(head)[-before:], _squeeze(_following(anchor, after))[: after + 200]
 
 
-def _join(nodes: Iterable[Any], limit: int, *, reverse: bool = False) -> str:
-    """Concatenate text nodes up to ``limit`` chars, breaking lines at block elements."""
+def _following(anchor: HtmlElement, limit: int) -> str:
+    """Text after ``anchor``: its tail, its later siblings, then its ancestors' tails and later siblings."""
+    parts = [anchor.tail or ""]
+    size = len(parts[0])
+    el: HtmlElement | None = anchor
+    while el is not None and size < limit:
+        for sib in el.itersiblings():
+            if isinstance(sib.tag, str):
+                piece = "\n" + element_lines(sib, limit, tail=True)
+                parts.append(piece)
+                size += len(piece)
+                if size >= limit:
+                    break
+        el = el.getparent()
+        if el is not None and el.tail:
+            parts.append("\n" + el.tail)
+            size += len(el.tail)
+    return "".join(parts)
+
+
+def _preceding(anchor: HtmlElement, limit: int) -> str:
+    """Text before ``anchor``, nearest first while reading, returned in page order."""
     parts: list[str] = []
     size = 0
-    for node in nodes:
-        parent = node.getparent()
-        block = parent is not None and (parent.tag not in INLINE_TAGS or _date_labelled(parent))
-        piece = ("\n" + node) if block else (" " + node)
-        parts.append(piece)
-        size += len(piece)
-        if size > limit:
-            break
-    return "".join(reversed(parts) if reverse else parts)
-
-
-def _date_labelled(el: HtmlElement) -> bool:
-    """An inline element labelled as a date or time stands on its own line ("<span class=date>")."""
-    cls = el.get("class")
-    return el.tag == "time" or (cls is not None and ("date" in cls or "time" in cls))
+    el: HtmlElement | None = anchor
+    while el is not None and size < limit:
+        for sib in el.itersiblings(preceding=True):
+            if isinstance(sib.tag, str) and sib.tag != "head":
+                piece = "\n" + element_lines(sib, limit, tail=True)
+                parts.append(piece)
+                size += len(piece)
+                if size >= limit:
+                    break
+        el = el.getparent()
+        if el is not None and el.text and el.tag not in ("html", "body"):
+            parts.append("\n" + el.text)
+            size += len(el.text)
+    return "".join(reversed(parts))
 
 
 def _squeeze(text: str) -> str:
@@ -151,15 +163,28 @@ def dates_in(text: str, language: str, *, max_line: int = 0) -> list[tuple[int, 
     With ``max_line``, only dates on lines at most that long count: a dateline stands on its own,
     while a date inside a sentence is news content ("the law took effect on 15 January").
     """
-    found: list[tuple[int, DateValue]] = []
-    for pattern in (month_pattern(), _NUMERIC_HINT):
-        for m in pattern.finditer(text):
-            if max_line and not _on_dateline(text, m.start(), max_line):
-                continue
-            value = parse_date(text[m.start(): m.end() + 40], language=language)
-            if value is not None:
-                found.append((m.start(), value))
-    return sorted(found, key=lambda pv: pv[0])
+    found: dict[int, DateValue] = {}
+    for start in _date_starts(text):
+        if start in found or (max_line and not _on_dateline(text, start, max_line)):
+            continue
+        value = parse_date_at(text[start: start + 80], language=language)
+        if value is not None:
+            found[start] = value
+    return sorted(found.items())
+
+
+def _date_starts(text: str) -> list[int]:
+    """Where dates may start: numeric forms anywhere, month-name forms only near a four-digit year
+    (the month-name pattern is a long alternation, so it runs on short windows, not the whole text)."""
+    starts = [m.start() for m in _NUMERIC_HINT.finditer(text)]
+    months = month_pattern()
+    searched_to = 0
+    for year in _YEAR.finditer(text):
+        lo = max(year.start() - _YEAR_REACH, searched_to)
+        for m in months.finditer(text, lo, year.end()):
+            starts.append(m.start())
+        searched_to = year.end()
+    return sorted(set(starts))
 
 
 def find_text_date(text: str, *, language: str, now: dt.datetime | None, before: str = "",

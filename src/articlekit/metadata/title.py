@@ -4,8 +4,10 @@ site name removed only when a prefix/suffix really is the site's name."""
 from __future__ import annotations
 
 import re
+from typing import cast
 from urllib.parse import urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from articlekit.metadata.candidates import Candidate
@@ -13,14 +15,27 @@ from articlekit.metadata.jsonld import JsonLd
 from articlekit.metadata.meta import PageMeta
 from articlekit.metadata.text import clean, element_text
 
-__all__ = ["find_headline_element", "headline_confirms", "headline_text", "key", "similarity", "site_names", "strip_site", "title_candidates"]
+__all__ = [
+    "find_headline_element",
+    "headline_confirms",
+    "headline_text",
+    "key",
+    "similarity",
+    "site_names",
+    "strip_site",
+    "title_candidates",
+]
 
 _SEPARATORS = re.compile(r"\s+[|\-–—:·•»«›‹/~│]\s+|\s*::\s*|\s+[|│]\s*|\s*[|│]\s+")
 _NON_ALNUM = re.compile(r"[\W_]+")
 _WORDS = re.compile(r"\w+")
 _DOMAIN_NOISE = frozenset({"www", "m", "amp", "mobile", "blog", "blogs", "news", "com", "org", "net",
                            "co", "uk", "de", "fr", "es", "it", "au", "ca", "in", "edu", "gov"})
-_MAX_H1 = 30  # pages with more h1 elements than this use them as styling; look at the first ones
+# Headings, and elements whose class names them a headline or title (pages built of <div>s)
+_HEADINGS = etree.XPath("//h1 | //h2 | //*[contains(@class, 'headline') or contains(@class, 'title')]"
+                        "[not(self::h1 or self::h2 or self::title or self::meta or self::a)]")
+_MAX_HEADLINE_CHARS = 300  # a class-labelled "title" longer than this is a block of teasers
+_MAX_H1 = 60  # pages with more h1 elements than this use them as styling; look at the first ones
 
 
 def key(text: str) -> str:
@@ -36,7 +51,7 @@ def site_names(jsonld: JsonLd, meta: PageMeta, url: str | None) -> list[str]:
     if url:
         host = urlsplit(url).hostname or ""
         labels = [p for p in host.split(".") if p and p not in _DOMAIN_NOISE]
-        names += labels[-1:] + [".".join(host.split(".")[-2:]), host.removeprefix("www.")]
+        names += [*labels[-1:], ".".join(host.split(".")[-2:]), host.removeprefix("www.")]
     return [n.lstrip("@") for n in names if n]
 
 
@@ -64,7 +79,7 @@ def strip_site(title: str, sites: list[str]) -> str:
         parts.pop(0)
         seps.pop(0)
     out = parts[0]
-    for sep, part in zip(seps, parts[1:]):
+    for sep, part in zip(seps, parts[1:], strict=False):
         out += sep + part
     return out.strip()
 
@@ -79,42 +94,49 @@ def similarity(a: str, b: str) -> float:
     if not ta or not tb:
         return 0.0
     if len(ta) == 1 or len(tb) == 1:  # one-word titles (and CJK runs) must match as whole keys
-        return 1.0 if key(a) == key(b) or (len(key(a)) > 6 and (key(a) in key(b) or key(b) in key(a))) else 0.0
+        ka, kb = key(a), key(b)
+        return 1.0 if ka == kb or (len(ka) > 6 and (ka in kb or kb in ka)) else 0.0
     return len(ta & tb) / max(len(ta), len(tb))
 
 
 def find_headline_element(root: HtmlElement, hints: list[str],
                           min_similarity: float) -> tuple[HtmlElement | None, float]:
-    """The heading that best matches a title hint and its similarity; else the first ``<h1>`` and 0."""
-    first: HtmlElement | None = None
-    best: HtmlElement | None = None
-    best_score = min_similarity
-    count = 0
-    for el in root.iter("h1", "h2"):
-        count += 1
-        if count > _MAX_H1:
-            break
+    """The heading that matches a title hint and its similarity; else the first ``<h1>`` and 0.
+
+    Among matching headings the first ``<h1>`` wins, else the first match in page order (share boxes
+    and teasers that repeat the title come later).
+    """
+    first_h1: HtmlElement | None = None
+    best_h1: tuple[HtmlElement, float] | None = None
+    match: tuple[HtmlElement, float] | None = None
+    headings: list[HtmlElement] = list(root.iter("h1", "h2"))[:_MAX_H1]
+    if not any(similarity(headline_text(h, hints), hint) > min_similarity
+               for h in headings for hint in hints):
+        headings = cast("list[HtmlElement]", _HEADINGS(root))[:_MAX_H1]  # <div class="headline"> pages
+    for el in headings:
         text = headline_text(el, hints)
-        if not key(text):
+        if not key(text) or (el.tag not in ("h1", "h2") and len(text) > _MAX_HEADLINE_CHARS):
             continue
-        bonus = 0.01 if el.tag == "h1" else 0.0  # the page's top heading wins ties
-        score = max((similarity(text, h) for h in hints), default=0.0) + bonus
-        if score > best_score:
-            best, best_score = el, score
-        if first is None and el.tag == "h1":
-            first = el
-    return (best, min(best_score, 1.0)) if best is not None else (first, 0.0)
+        score = max((similarity(text, h) for h in hints), default=0.0)
+        if el.tag == "h1":
+            first_h1 = first_h1 if first_h1 is not None else el
+            if score > min_similarity and (best_h1 is None or score > best_h1[1]):
+                best_h1 = (el, score)
+        elif score > min_similarity and (match is None or (score > match[1] and el.tag == "h2")):
+            match = (el, score)
+    return best_h1 or match or (first_h1, 0.0)
 
 
 def headline_text(el: HtmlElement, hints: list[str]) -> str:
     """The heading's text, or one child's text when that child alone matches the declared titles better
     (a kicker, date or subtitle set inside the ``<h1>``)."""
     whole = element_text(el, 400)
-    parts = [element_text(child, 400) for child in el if isinstance(child.tag, str)]
-    parts = [p for p in parts if key(p)]
-    if len(parts) < 2 or not hints:
+    if len(el) < 2 or not hints:
         return whole
     score = max(similarity(whole, h) for h in hints)
+    if score >= 1.0:
+        return whole
+    parts = [p for p in (element_text(child, 400) for child in el if isinstance(child.tag, str)) if key(p)]
     for part in parts:
         if max(similarity(part, h) for h in hints) > score:
             return part

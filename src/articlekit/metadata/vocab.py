@@ -4,19 +4,14 @@ from __future__ import annotations
 
 __all__ = [
     "ARTICLE_TYPES",
-    "AUTHOR_JOB_WORDS",
-    "AUTHOR_NOISE_STARTS",
-    "BYLINE_STOP_WORDS",
-    "NAME_PARTICLES",
-    "ORG_MARKERS",
-    "RELATIVE_DAYS",
-    "RELATIVE_ONE",
-    "RELATIVE_UNITS",
     "AUTHOR_ATTR_TOKENS",
+    "AUTHOR_JOB_WORDS",
     "AUTHOR_META_NAMES",
+    "AUTHOR_NOISE_STARTS",
     "AUTHOR_NOISE_WORDS",
     "AUTHOR_ROLE_WORDS",
     "BYLINE_PREFIXES",
+    "BYLINE_STOP_WORDS",
     "DATE_ATTR_TOKENS",
     "DATE_MOD_META",
     "DATE_PUB_META",
@@ -25,7 +20,12 @@ __all__ = [
     "LANGUAGE_META",
     "MODIFIED_WORDS",
     "NAME_CONNECTORS",
+    "NAME_PARTICLES",
+    "ORG_MARKERS",
     "PUBLISHED_WORDS",
+    "RELATIVE_DAYS",
+    "RELATIVE_ONE",
+    "RELATIVE_UNITS",
     "SITE_META",
     "TAG_META",
     "TITLE_META",
@@ -45,7 +45,8 @@ ARTICLE_TYPES = frozenset({
 TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc:title", "dc.title", "title")
 AUTHOR_META_NAMES = (
     "dc.creator", "dc:creator", "dcterms.creator", "author", "article:author", "og:article:author",
-    "parsely-author", "sailthru.author", "byl", "twitter:author-label", "citation_author", "twitter:creator:name", "article:author_name",
+    "parsely-author", "sailthru.author", "byl", "twitter:author-label", "citation_author",
+    "twitter:creator:name", "article:author_name",
     "cxenseparse:author", "analytics:author", "authors",
 )
 DATE_PUB_META = (
@@ -127,9 +128,9 @@ AUTHOR_NOISE_STARTS = ("follow", "contact", "email", "e-mail", "view ", "more fr
                        "zuletzt", "last updated", "last modified", "hinterlasse", "leave a", "kommentar",
                        "comments", "no comments", "keine kommentare")
 # Words marking an organisation ("Hanns-Seidel-Stiftung e.V.", "Foo GmbH"): not a person.
-ORG_MARKERS = frozenset({"e.v", "e.v.", "ev", "gmbh", "ag", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp",
-                         "corp.", "verlag", "stiftung", "verband", "e. v", "s.a.", "sa", "sas", "srl", "s.l.",
-                         "co.", "kg", "mbh", "gbr", "ug", "university", "universität"})
+ORG_MARKERS = frozenset({"e.v", "e.v.", "ev", "gmbh", "ag", "inc", "inc.", "ltd", "ltd.", "llc", "plc",
+                         "corp", "corp.", "verlag", "stiftung", "verband", "e. v", "s.a.", "sa", "sas", "srl",
+                         "s.l.", "co.", "kg", "mbh", "gbr", "ug", "university", "universität"})
 # Lowercase particles allowed inside personal names ("Jose de la Cruz", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "del", "della",
                             "dos", "das", "do", "bin", "ibn", "al", "el", "ter", "ten", "zu", "y", "e",
@@ -139,7 +140,7 @@ BYLINE_STOP_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-    "mo", "mi", "fr",
+    "mo", "di", "mi", "do", "fr", "sa", "so",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
     "ago", "před", "hace", "vor", "il", "am", "um", "on", "at", "publiziert", "veröffentlicht",

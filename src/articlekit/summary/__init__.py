@@ -22,8 +22,11 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _starts_paragraph(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
-    return not before or before.endswith("\n")
+    """Whether only spaces stand between ``start`` and the previous line break (or the text start)."""
+    pos = start - 1
+    while pos >= 0 and text[pos] in " \t":
+        pos -= 1
+    return pos < 0 or text[pos] == "\n"
 
 
 def candidates(text: str, config: SummaryConfig) -> list[Candidate]:

@@ -70,7 +70,7 @@ def _candidates(text: str, config: FiguresConfig) -> list[_Found]:
         sent = (spans[k][0], max(spans[k][1], q.end))
         prev_counted = prev[1] if prev is not None and prev[0] == k else None
         ctx = describe(text, q, sent, nums, prev_counted)
-        if ctx.counted:
+        if ctx.counted and q.kind != "duration":
             prev = (k, (ctx.counted, ctx.counted_start, ctx.counted_end))
         out.append(_Found(q, k, sent, ctx))
     return out
@@ -103,7 +103,7 @@ def _kind(f: _Found) -> str:
 
 
 def _features(text: str, f: _Found, n_sentences: int, repeats: int, title: str | None,
-              config: FiguresConfig) -> Features:
+              config: FiguresConfig, attached: bool) -> Features:
     q = f.q
     lex = lexicon()
     small = q.kind == "count" and not q.scaled and q.value < config.small_count
@@ -114,7 +114,8 @@ def _features(text: str, f: _Found, n_sentences: int, repeats: int, title: str |
         sentence_count=n_sentences,
         kind=_kind(f),
         value=q.value,
-        has_counted=bool(f.ctx.counted) and q.kind != "duration",
+        has_counted=bool(f.ctx.counted) and not attached,
+        attached=attached,
         small=small,
         spelled_small=q.spelled and not q.scaled and q.value < 20,
         bare=q.bare,
@@ -148,6 +149,7 @@ def _figure(text: str, f: _Found, s: float, extra: tuple[str, ...]) -> KeyFigure
         span=text[start:end],
         sentence=text[a:b].strip(),
         qualifiers=(*ctx.qualifiers, *extra),
+        direction=ctx.direction,
         start=start,
         end=end,
         score=round(s, 6),
@@ -185,9 +187,13 @@ def described(text: str, *, title: str | None, config: FiguresConfig) -> list[tu
     for f in found:
         counts[_key(f.q)] = counts.get(_key(f.q), 0) + 1
     durations = _durations_by_sentence(text, found)
+    # A duration beside another figure usually qualifies it ("50,000 … over the next five years").
+    with_figures = {f.sentence_index for f in found if f.q.kind != "duration"}
     out: list[tuple[Features, KeyFigure]] = []
     for f in found:
-        feats = _features(text, f, n_sentences, counts[_key(f.q)] - 1, title, config)
+        # "a four-year period", "a 10-year low": a compound duration describes its noun.
+        attached = f.q.kind == "duration" and (f.q.compound or f.sentence_index in with_figures)
+        feats = _features(text, f, n_sentences, counts[_key(f.q)] - 1, title, config, attached)
         extra = (durations[f.sentence_index],) if (
             f.sentence_index in durations and f.q.kind != "duration") else ()
         out.append((feats, _figure(text, f, 0.0, extra)))

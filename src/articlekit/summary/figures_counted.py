@@ -77,16 +77,18 @@ def _content(t: _Tok, lex: Lexicon) -> bool:
     return _is_word(t) and t.low not in lex.function_words and t.low not in lex.determiners
 
 
-def _right_np(toks: list[_Tok], lex: Lexicon, first_ok_verbs: bool = False) -> list[_Tok]:
+def _right_np(toks: list[_Tok], lex: Lexicon) -> list[_Tok]:
     """Content words from the start of ``toks`` up to a stop (function word, verb, punctuation)."""
     out: list[_Tok] = []
     for i, t in enumerate(toks):
         if not _content(t, lex) or len(out) >= _MAX_WORDS:
             break
-        if t.low in lex.verbs and not (first_ok_verbs and not out):
+        if t.low in lex.verbs:
             break
-        if out and t.low.endswith("ed"):
-            break  # "211 American students studied …": the participle starts the predicate
+        if out and t.text.islower() and t.low.endswith(("ed", "ing", "ly")) and len(t.low) > 4:
+            break  # "students studied", "languages depending", "e-mail currently": the predicate starts
+        if out and t.text[0].isupper() and (out[-1].low.endswith("s") or out[-1].low == "people"):
+            break  # "the Japanese people Ericsson polled": a name after a plural noun starts a clause
         if not out and t.text.islower() and t.low.endswith("ed") and not (
                 i + 1 < len(toks) and _content(toks[i + 1], lex)):
             break  # "301 submitted" is a verb; "5,000 registered voters" an adjective
@@ -120,24 +122,20 @@ def _right_thing(q: Quantity, toks: list[_Tok], prev_counted: tuple[str, int, in
         rest = toks[len(np):]
         inner = _after_of(rest, lex)
         if inner:
-            return _span_of(inner, np[0].start)
+            return _span(inner)
         return _span(np)
     if np and q.kind == "duration" and not q.compound:
         return None  # "five years ago", "29 minutes later": the unit itself is the thing
     if np:
         return _span(np)
-    if q.kind == "money" and toks[0].low == "in":
-        inner = _after_of(toks, lex)
+    if q.kind == "money" and toks[0].low == "in" and len(toks) > 1 and toks[1].low not in lex.determiners:
+        inner = _after_of(toks, lex)  # "in loans", "in damages"; "in the new plant" is a place
         if inner and not any(t.low in lex.time_words for t in inner) and not inner[0].text[0].isupper():
             return _span(inner)  # "£86m in efficiency savings"
     return None
 
 
 def _span(np: list[_Tok]) -> tuple[str, int, int]:
-    return "", np[0].start, np[-1].end
-
-
-def _span_of(np: list[_Tok], start: int) -> tuple[str, int, int]:
     return "", np[0].start, np[-1].end
 
 
@@ -148,8 +146,7 @@ def _left_thing(toks: list[_Tok], lex: Lexicon) -> tuple[str, int, int] | None:
     while i >= 0 and skipped < 8:
         t = toks[i]
         if t.low in lex.value_words and _is_word(t):
-            if t.low in lex.verbs or t.low in ("cost", "costs", "worth", "save", "saves", "spend", "spent",
-                                               "raise", "raised", "pay", "paid", "earn", "earned"):
+            if t.low in lex.value_verbs:
                 return "", t.start, t.end  # "would save £6m", "cost around $15m", "was worth …"
             break
         if t.num or t.text in ("%", "$", "£", "€") or t.low in lex.skip_left or t.low in lex.change_verbs or (
@@ -264,9 +261,10 @@ def describe(text: str, q: Quantity, sentence: tuple[int, int], nums: list[tuple
     thing = _right_thing(q, right, prev_counted, lex)
     if thing is None and prev_counted is not None and q.kind == "count":
         thing = prev_counted  # "only 211 American students …, compared to over 11,000"
-    if thing is None and q.kind != "duration":
+    measured = q.kind == "duration" or (q.kind == "count" and q.unit != "count")
+    if thing is None and not measured:
         thing = _left_thing(_tokens(text, s0, qstart, others), lex)
-    if thing is None and q.kind == "duration":
+    if thing is None and measured:
         unit = re.search(r"[A-Za-z]+$", text[q.start:q.end])
         thing = ("", q.start + unit.start(), q.end) if unit else None
     rate = _rate(text, q, s1, lex)

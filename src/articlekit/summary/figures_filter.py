@@ -9,6 +9,7 @@ team names ("Doom 3", "Channel 4"), labels ("No. 5", "page 12") or list and foot
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Callable
 
@@ -32,6 +33,9 @@ _BLOCKERS = (
     re.compile(r"\[\d{1,3}\]"),  # footnote markers
     re.compile(r"\b\d+\s*(?:mins?|minutes?)\s+read\b", re.IGNORECASE),  # "2 min read"
     re.compile(r"\b[vV]\d+(?:\.\d+)+\b"),  # versions
+    re.compile(r"(?<![\d.,/])\d{1,4}/\d{1,4}(?![\d/])"),  # "9/11", "24/7", "3/4"
+    re.compile(r"\b\d{1,2}\s?(?:heures?|Uhr)\b|\b\d{1,2}h\d{2}\b"),  # French and German clock times
+    re.compile(r"\b\d{1,4}\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Place|Drive)\b"),
     re.compile(r"\b[012]\d[0-5]\d\s?(?:GMT|BST|UTC|CET|ET|EST|PST|hrs|hours|local time)\b"),  # 24-hour clock
     re.compile(r"(?<![\d.,])0\d+(?![.,]?\d)"),  # leading zeros: codes and clock times, not quantities
 )
@@ -84,6 +88,13 @@ def _words_after(text: str, end: int, n: int) -> list[str]:
     return [m.group(0) for m in _TOKEN.finditer(text[end:end + 80])][:n]
 
 
+def _is_code(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """"reference 12345678", a 40-digit string: long unseparated digits are codes, not amounts."""
+    if not math.isfinite(q.value) or q.value >= 1e16:
+        return True
+    return q.bare and q.value >= 1e6
+
+
 def _is_year(q: Quantity, text: str, lex: Lexicon) -> bool:
     """A plain four-digit 1800–2100 is a year ("in 2005", "2018-2019", "Fifa 2005")."""
     if q.unit != "count" or q.scaled or q.spelled or q.separated:
@@ -97,8 +108,11 @@ def _is_day_of_month(q: Quantity, text: str, lex: Lexicon) -> bool:
     """"12 December", "May 1", "Tuesday 9 November": a day number beside a capitalised month."""
     if not q.bare or q.value > 31:
         return False
-    before, after = _words_before(text, q.start, 1), _words_after(text, q.end, 1)
-    near = [w for w in (*before, *after) if w[:1].isupper()]
+    before, after = _words_before(text, q.start, 3), _words_after(text, q.end, 1)
+    joined = len(before) == 3 and before[2].lower() in ("and", "or", "to", "&", "-", "–")
+    if joined and before[1][:1].isdigit():
+        before = before[:1]  # "June 8 and 16": the second day of a month
+    near = [w for w in (*before[-1:], *after) if w[:1].isupper()]
     return any(w.lower().rstrip(".") in lex.months for w in near)
 
 
@@ -179,6 +193,7 @@ _LINE_WINDOW = 300  # characters: a furniture line ("34 comments") is far shorte
 
 _Rule = Callable[[Quantity, str, Lexicon], bool]
 _RULES: tuple[tuple[str, _Rule], ...] = (
+    ("code", _is_code),
     ("year", _is_year),
     ("date", _is_day_of_month),
     ("age", _is_age),

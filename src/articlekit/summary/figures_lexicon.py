@@ -28,11 +28,9 @@ class Lexicon:
     time_units: dict[str, str]
     measure_units: dict[str, str]
     months: frozenset[str]
-    weekdays: frozenset[str]
     time_words: frozenset[str]
     label_words: frozenset[str]
     age_cues: frozenset[str]
-    relative_time: frozenset[str]
     qualifiers: tuple[str, ...]
     emphasis_qualifiers: frozenset[str]
     change_verbs: frozenset[str]
@@ -40,7 +38,6 @@ class Lexicon:
     up_words: frozenset[str]
     down_words: frozenset[str]
     value_words: frozenset[str]
-    comparison_cues: tuple[str, ...]
     verbs: frozenset[str]
     function_words: frozenset[str]
     partitive_pronouns: frozenset[str]
@@ -50,6 +47,7 @@ class Lexicon:
     duration_preps: tuple[str, ...]
     determiners: frozenset[str]
     skip_left: frozenset[str]
+    value_verbs: frozenset[str]
     race_distances: frozenset[float]
 
     def is_number_word(self, word: str) -> bool:
@@ -74,10 +72,10 @@ def lexicon() -> Lexicon:
     sets = {
         name: frozenset(data[name])
         for name in (
-            "months", "weekdays", "time_words", "label_words", "age_cues", "relative_time",
+            "months", "time_words", "label_words", "age_cues",
             "emphasis_qualifiers", "change_verbs", "change_nouns", "up_words", "down_words",
             "value_words", "verbs", "function_words", "partitive_pronouns", "sports_words",
-            "name_blockers", "determiners", "skip_left",
+            "name_blockers", "determiners", "skip_left", "value_verbs",
         )
     }
     return Lexicon(
@@ -92,7 +90,6 @@ def lexicon() -> Lexicon:
         time_units=dict(data["time_units"]),
         measure_units=dict(data["measure_units"]),
         qualifiers=tuple(sorted(set(data["qualifiers"]), key=len, reverse=True)),
-        comparison_cues=tuple(sorted(set(data["comparison_cues"]), key=len, reverse=True)),
         race_distances=frozenset(float(x) for x in data["race_distances"]),
         rate_words=tuple(sorted(set(data["rate_words"]), key=len, reverse=True)),
         duration_preps=tuple(sorted(set(data["duration_preps"]), key=len, reverse=True)),

@@ -25,6 +25,7 @@ class Features:
     kind: str
     value: float
     has_counted: bool
+    attached: bool  # a compound duration, or one in a sentence that states another figure
     small: bool  # a bare count under the small-count threshold
     spelled_small: bool
     bare: bool
@@ -62,5 +63,5 @@ def score(f: Features, c: FiguresConfig) -> float:
     s += c.w_small * f.small + c.w_spelled_small * f.spelled_small + c.w_bare * f.bare
     s += c.w_repeat * min(f.repeats, c.repeat_cap)
     s += c.w_title * f.in_title + c.w_quote * f.in_quote + c.w_baseline * f.baseline
-    s += c.w_emphasis * f.emphasis
+    s += c.w_emphasis * f.emphasis + c.w_attached * f.attached
     return s

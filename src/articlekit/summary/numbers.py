@@ -69,7 +69,7 @@ def _patterns(decimal_comma: bool) -> _Patterns:
     numeral = (
         rf"(?:(?P<cur>{prefixes})\s?)?(?P<num>{num})"
         rf"(?:(?P<suf>bn|mn|mln|tn|trn|m|k|b)(?![A-Za-z0-9])|\s(?P<suf2>bn|mn|tn)\b"
-        rf"|\s(?P<scale>{scales})\b)?"
+        rf"|\s?(?P<scale>{scales})\b)?"  # "£16million" (Daily Mail style) as well as "£16 million"
     )
     numbers = alternation([*lex.units, *lex.tens])
     return _Patterns(
@@ -88,7 +88,9 @@ def _patterns(decimal_comma: bool) -> _Patterns:
 
 def uses_decimal_comma(text: str) -> bool:
     """Whether ``text`` writes decimals with a comma ("1.234,5"): decided by its own numbers."""
-    euro = len(re.findall(r"\d\.\d{3},\d", text)) + len(re.findall(r"(?<![\d,.])\d+,\d{1,2}(?![\d,])", text))
+    # Score lists such as "6-1,4-6" are not decimals: a dash beside the comma number rules it out.
+    euro = len(re.findall(r"\d\.\d{3},\d", text))
+    euro += len(re.findall(r"(?<![\d,.\-–])\d+,\d{1,2}(?![\d,\-–])", text))
     english = len(re.findall(r"\d,\d{3}\.\d", text))
     english += len(re.findall(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.])", text))
     english += len(re.findall(r"\d,\d{3}(?![\d.])", text))

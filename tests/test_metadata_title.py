@@ -1,0 +1,49 @@
+"""Titles: sources, site-name prefixes/suffixes removed only when they name the site, entities."""
+
+from __future__ import annotations
+
+from tests.metadata_helpers import meta_of, page
+
+
+def test_site_suffix_removed_when_it_is_the_site_name() -> None:
+    head = ('<title>Tram network to grow | City Times</title>'
+            '<meta property="og:site_name" content="City Times">')
+    m = meta_of(page(head))
+    assert m.title == "Tram network to grow"
+    assert m.provenance["title"] == "title-element"
+
+
+def test_suffix_kept_when_it_is_not_the_site_name() -> None:
+    assert meta_of(page("<title>Rome: a history</title>")).title == "Rome: a history"
+
+
+def test_domain_counts_as_site_name_and_prefix_is_removed() -> None:
+    m = meta_of(page("<title>Citytimes - Tram network to grow</title>"), url="https://www.citytimes.com/a")
+    assert m.title == "Tram network to grow"
+
+
+def test_matching_h1_gives_the_visible_wording() -> None:
+    head = '<meta property="og:title" content="Tram network to grow - City Times">'
+    m = meta_of(page(head, "<h1>Tram network to grow</h1><p>text</p>"))
+    assert m.title == "Tram network to grow"
+    assert m.provenance["title"] == "h1"
+
+
+def test_unrelated_h1_does_not_replace_the_declared_title() -> None:
+    m = meta_of(page("<title>Budget vote delayed again</title>", "<h1>City Times</h1>"))
+    assert m.title == "Budget vote delayed again"
+
+
+def test_kicker_inside_h1_is_dropped_when_the_rest_matches() -> None:
+    head = '<meta property="og:title" content="Firm seeks new investors">'
+    m = meta_of(page(head, "<h1><span>Property crisis</span> <span>Firm seeks new investors</span></h1>"))
+    assert m.title == "Firm seeks new investors"
+
+
+def test_entities_and_whitespace_are_normalised() -> None:
+    assert meta_of(page("<title>  Fish &amp;amp;   Chips\n today </title>")).title == "Fish & Chips today"
+
+
+def test_h1_is_the_last_resort() -> None:
+    m = meta_of(page("", "<h1>Only a heading</h1>"))
+    assert (m.title, m.provenance["title"]) == ("Only a heading", "h1")
