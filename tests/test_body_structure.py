@@ -73,3 +73,11 @@ def test_inline_markup_does_not_split_words() -> None:
 def test_empty_page_gives_empty_body() -> None:
     assert extract("<html><body></body></html>").blocks == ()
     assert extract("").blocks == ()
+
+
+def test_embedded_tweet_is_kept_as_a_quote() -> None:
+    tweet = ("<div class='social-media-embed'><blockquote class='twitter-tweet'>"
+             "<p>The new tram line opens today and it is wonderful.</p>— Jane (@jane)</blockquote></div>")
+    body = extract(page(article=ARTICLE + tweet))
+    quote = next(b for b in body.blocks if b.kind == "quote")
+    assert "The new tram line opens today" in quote.text

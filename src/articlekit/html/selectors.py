@@ -198,7 +198,8 @@ BOILERPLATE_HEADINGS = frozenset({
 # Whole lines that are furniture whatever element holds them (matched at the line's start).
 BOILERPLATE_LINE = re.compile(
     r"^\s*(?:"
-    r"advertisement|advertising|anzeige|publicit[ée]|sponsored( content)?|"
+    r"advert(?:isement|ising)?\b|anzeige\b|publicit[ée]\b|sponsored(?: content)?\b|"
+    r"this (?:slideshow|gallery|video|content) requires javascript|follow @|"
     r"(?:read|see|watch|listen) (?:more|also|next)\b|(?:related|more)\s*:|also read\b|"
     r"click here\b|sign up\b|subscribe\b|follow us\b|share (?:this|on)\b|"
     r"(?:image|photo|picture|video) (?:credit|source|copyright)|(?:photo|image|foto|bild)\s*:|"

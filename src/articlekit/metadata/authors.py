@@ -32,6 +32,7 @@ from articlekit.metadata.vocab import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     ORG_MARKERS,
+    PHOTO_CREDIT_STARTS,
 )
 
 __all__ = [
@@ -90,6 +91,8 @@ def clean_authors(raw: str, *, sites: list[str], config: MetadataConfig, declare
     """
     text = clean(raw)
     if not text or (_URLISH.search(text) and " " not in text.strip()):
+        return []
+    if text.lower().startswith(PHOTO_CREDIT_STARTS):
         return []
     text = _strip_prefix(_EMAIL.sub(" ", _PAREN.sub(" ", text)))
     if _cut_position(text) == 0:  # "March 3, 2024 · by Jane Doe": the names follow an inner "by"

@@ -22,6 +22,7 @@ __all__ = [
     "NAME_CONNECTORS",
     "NAME_PARTICLES",
     "ORG_MARKERS",
+    "PHOTO_CREDIT_STARTS",
     "PUBLISHED_WORDS",
     "RELATIVE_DAYS",
     "RELATIVE_ONE",
@@ -127,6 +128,9 @@ AUTHOR_NOISE_STARTS = ("follow", "contact", "email", "e-mail", "view ", "more fr
                        "updated", "published", "aktualisiert", "publiziert", "veröffentlicht", "stand:",
                        "zuletzt", "last updated", "last modified", "hinterlasse", "leave a", "kommentar",
                        "comments", "no comments", "keine kommentare")
+# A byline that opens with one of these credits a picture, not the story.
+PHOTO_CREDIT_STARTS = ("photograph", "photo", "foto", "bild:", "bilder:", "image", "credit", "illustration",
+                       "grafik", "video:")
 # Words marking an organisation ("Hanns-Seidel-Stiftung e.V.", "Foo GmbH"): not a person.
 ORG_MARKERS = frozenset({"e.v", "e.v.", "ev", "gmbh", "ag", "inc", "inc.", "ltd", "ltd.", "llc", "plc",
                          "corp", "corp.", "verlag", "stiftung", "verband", "e. v", "s.a.", "sa", "sas", "srl",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from articlekit.config import SummaryConfig
 from articlekit.summary.compress import trim_sentence
@@ -57,8 +58,14 @@ def summarize_text(text: str, *, bullets: int, title: str | None, config: Summar
     cands = candidates(text, config)
     if not cands:
         return []
+    mix = coverage_mix(bullets, len(cands), config)
+    if mix == 0.0 and config.brief_bullet_words < config.max_bullet_words:
+        # A brief is read at a glance (CNN/DM highlights: ~13 words): its bullets lose over-budget
+        # clauses sooner. Long summaries keep whole sentences, as their references do.
+        budget = config.brief_bullet_words
+        cands = [replace(c, bullet=trim_sentence(c.sentence, config, budget=budget)) for c in cands]
     rows = feature_rows(cands, title, budget=config.max_bullet_words, lead=config.lead_sentences)
-    scores = blended_scores(rows, coverage_mix(bullets, len(cands), config))
+    scores = blended_scores(rows, mix)
     picked = select(
         cands,
         scores,

@@ -185,12 +185,16 @@ _RULES: tuple[Callable[[str], str], ...] = (
 )
 
 
-def trim_sentence(sentence: str, config: SummaryConfig) -> str:
-    """Apply every trimming rule to one sentence; the result is the sentence with words deleted."""
+def trim_sentence(sentence: str, config: SummaryConfig, *, budget: int | None = None) -> str:
+    """Apply every trimming rule to one sentence; the result is the sentence with words deleted.
+
+    ``budget`` is the word count from which clauses are cut (default ``config.max_bullet_words``).
+    """
+    limit = config.max_bullet_words if budget is None else budget
     out = sentence.strip()
     for rule in _RULES:
         out = rule(out)
     if config.cut_long_sentences:
-        out = drop_relative_clauses(out, max_words=config.max_bullet_words)
-        out = cut_long_clause(out, max_words=config.max_bullet_words, min_words=config.min_clause_words)
+        out = drop_relative_clauses(out, max_words=limit)
+        out = cut_long_clause(out, max_words=limit, min_words=config.min_clause_words)
     return out
