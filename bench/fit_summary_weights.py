@@ -33,7 +33,7 @@ import numpy as np
 from rouge_score import tokenizers
 
 from articlekit.config import SummaryConfig
-from articlekit.summary import candidates
+from articlekit.summary import candidates, fit_to_request
 from articlekit.summary.rank import FEATURES, coverage_mix, feature_rows, score, select, weight_sets
 
 TOK = tokenizers.DefaultTokenizer(use_stemmer=True)
@@ -87,18 +87,17 @@ def oracle(bullets: list[str], ref: list[str], k: int) -> set[int]:
 def prepare(recs: list[dict], config: SummaryConfig) -> list[dict]:
     docs = []
     for r in recs:
-        cands = candidates(r["text"], config)
+        k = len(r["reference"]) if r["dataset"] == "bbc" else 3
+        cands, _ = fit_to_request(candidates(r["text"], config), k, config)
         if not cands:
             continue
         rows = feature_rows(cands, None, budget=config.max_bullet_words, lead=config.lead_sentences)
         if r["dataset"] == "bbc":
             refs = {" ".join(s.split()) for s in r["reference"]}
             labels = [1.0 if " ".join(c.sentence.split()) in refs else 0.0 for c in cands]
-            k = len(r["reference"])
         else:
             picked = oracle([c.bullet for c in cands], r["reference"], 3)
             labels = [1.0 if i in picked else 0.0 for i in range(len(cands))]
-            k = 3
         docs.append({"set": r["dataset"], "cands": cands, "rows": rows, "labels": labels, "k": k,
                      "ref": r["reference"]})
     return docs

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ def load_expected(slug: str) -> dict[str, Any]:
     return data
 
 
-@lru_cache(maxsize=None)
+@cache
 def extracted(slug: str) -> articlekit.Article:
     """The fixture extracted once per test session (with its URL when the expectation names one)."""
     expected = load_expected(slug)

@@ -143,3 +143,10 @@ def test_bytearray_and_memoryview_are_accepted() -> None:
 def test_str_with_surrogates_and_controls() -> None:
     article = articlekit.extract(ARTICLE.replace("council", "coun\ud800cil\x01"))
     assert "council said" in article.text
+
+
+@pytest.mark.parametrize(("option", "value"), [("url", 42), ("url", b"https://example.com"), ("bullets", 0),
+                                               ("bullets", "3"), ("bullets", True), ("now", "2024-03-21")])
+def test_wrong_option_types_raise_input_error_naming_the_option(option: str, value: object) -> None:
+    with pytest.raises(InputError, match=option):
+        articlekit.extract(ARTICLE, **{option: value})  # type: ignore[arg-type]

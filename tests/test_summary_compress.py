@@ -163,3 +163,46 @@ def test_dateline_dropped_even_before_a_quotation() -> None:
     assert drop_parentheticals('(CNN) The game "Space Invaders" was developed in Japan.') == (
         'The game "Space Invaders" was developed in Japan.'
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("LONDON, England (CNN) -- A man was arrested in Leeds on Monday.", "A man was arrested in Leeds on Monday."),
+        ("Rome (CNN) Italy is coping with rising migration.", "Italy is coping with rising migration."),
+        ("(CNN) -- Two passengers were found dead on the ship.", "Two passengers were found dead on the ship."),
+    ],
+)
+def test_place_dateline_dropped(sentence: str, expected: str) -> None:
+    assert drop_parentheticals(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shares of Apple (AAPL) rose sharply on Monday morning after the results.",  # not a source
+        "The Big Ten (NCAA) title race is over for this season now.",  # not at the start
+    ],
+)
+def test_place_dateline_needs_a_news_source_at_the_start(sentence: str) -> None:
+    out = drop_parentheticals(sentence)
+    assert out.startswith(sentence.split(" (")[0])
+
+
+LONG_BRIEF = (
+    "The council approved the plan for the new bridge over the river on Monday evening, "
+    "which will cost about 40 million pounds over the next three years."
+)  # 27 words: over the brief budget (24), under the general one (30)
+
+
+def test_brief_budget_cuts_sooner() -> None:
+    config = SummaryConfig()
+    assert trim_sentence(LONG_BRIEF, config) == LONG_BRIEF  # general budget: whole
+    assert trim_sentence(LONG_BRIEF, config, budget=config.brief_bullet_words) == (
+        "The council approved the plan for the new bridge over the river on Monday evening."
+    )
+
+
+def test_brief_budget_leaves_a_short_sentence_whole() -> None:
+    short = "The council approved the plan for the new bridge, which will cost 40 million pounds."
+    assert trim_sentence(short, SummaryConfig(), budget=SummaryConfig().brief_bullet_words) == short

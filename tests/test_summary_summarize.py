@@ -144,3 +144,51 @@ def test_property_words_only_deleted_and_in_order(sentences: list[str], count: i
     assert bullets == summarize_text(text, bullets=count, title=None, config=CONFIG)
     indexes = _source_indexes(bullets, text)
     assert indexes == sorted(indexes)
+
+
+BYLINE_ARTICLE = (
+    "By . Daily Mail Reporter . PUBLISHED: . 10:49 EST, 14 March 2013 . | . UPDATED: . 10:59 EST, "
+    "14 March 2013 . A man has been arrested after a woman was found dead at her home in Leeds. "
+    "Police said the 34-year-old was known to the victim. Officers were called to the house on "
+    "Tuesday evening. Neighbours said they heard shouting. Scroll down for video. The post-mortem "
+    "will take place tomorrow."
+)
+
+
+def test_bylines_and_timestamps_are_never_bullets() -> None:
+    bullets = summarize_text(BYLINE_ARTICLE, bullets=5, title=None, config=CONFIG)
+    assert bullets[0].startswith("A man has been arrested")
+    assert all("EST" not in b and "Reporter" not in b and "Scroll" not in b for b in bullets)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("10:49 EST, 14 March 2013 .", True),
+        ("Last updated at 6:39 PM on 8th January 2012 .", True),
+        ("Scroll down for video.", True),
+        ("By . Sam Webb .", True),
+        ("Officers were called at 10:49 on Tuesday, 14 March 2013.", False),
+        ("Published figures show rents rose 4% in March.", False),
+    ],
+)
+def test_is_label(sentence: str, label: bool) -> None:
+    from articlekit.summary import is_label
+
+    assert is_label(sentence) is label
+
+
+def test_a_brief_cuts_long_bullets_sooner_than_a_long_summary() -> None:
+    text = " ".join([
+        "The council approved the plan for the new bridge over the river on Monday evening, which will "
+        "cost about 40 million pounds over the next three years.",
+        "Work on the bridge starts in May.",
+        "Traffic will use a temporary crossing downstream.",
+        "Local shops fear a loss of trade during the works.",
+        "The old bridge was built in 1902.",
+        "Engineers found cracks in its piers last year.",
+    ])
+    brief = summarize_text(text, bullets=3, title=None, config=CONFIG)
+    assert brief[0] == "The council approved the plan for the new bridge over the river on Monday evening."
+    long = summarize_text(text, bullets=5, title=None, config=CONFIG)  # 5 of 6 sentences: coverage
+    assert long[0].endswith("next three years.")

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 
 from articlekit.batch import Result, extract_many
 from articlekit.config import DEFAULT, Config
 from articlekit.errors import InputError
-from articlekit.model import Article, KeyFigure
+from articlekit.model import Article, KeyFigure, Metadata
 
 __all__ = ["Result", "extract", "extract_file", "extract_many", "key_figures", "summarize"]
 
@@ -32,6 +32,16 @@ def _to_text(html: bytes | str, config: Config) -> str:
     from articlekit.html.encoding import decode_html
 
     return decode_html(html, sniff_bytes=config.limits.sniff_bytes, detect_bytes=config.limits.detect_bytes)
+
+
+def _check_options(url: object, bullets: object, now: object) -> None:
+    """Wrong option types fail here, with the option's name, not deep inside a stage."""
+    if url is not None and not isinstance(url, str):
+        raise InputError(f"url must be a str, got {type(url).__name__}")
+    if bullets is not None and (not isinstance(bullets, int) or isinstance(bullets, bool) or bullets < 1):
+        raise InputError(f"bullets must be a positive integer, got {bullets!r}")
+    if now is not None and not isinstance(now, dt.datetime):
+        raise InputError(f"now must be a datetime.datetime, got {type(now).__name__}")
 
 
 def extract(
@@ -56,25 +66,18 @@ def extract(
     from articlekit.html.parse import parse_html
     from articlekit.metadata import extract_metadata
 
+    _check_options(url, bullets, now)
+    if bullets is not None:
+        _check_bullets(bullets)
     text = _to_text(html, config)
     root = parse_html(text, max_depth=config.limits.max_depth)
     meta = extract_metadata(root, url=url, now=now, config=config.metadata)
     body = extract_body(root, metadata=meta, config=config.body)
     article = Article(
         source=source,
-        url=meta.url,
-        title=meta.title,
-        authors=meta.authors,
-        date_published=meta.date_published,
-        date_modified=meta.date_modified,
-        site_name=meta.site_name,
-        language=meta.language,
-        description=meta.description,
-        image=meta.image,
-        tags=meta.tags,
         blocks=body.blocks,
         highlights=body.highlights,
-        provenance=meta.provenance,
+        **{f.name: getattr(meta, f.name) for f in fields(Metadata)},
     )
     if not summarize or not article.text:
         return article
@@ -86,6 +89,11 @@ def extract(
         summary=tuple(_summarize(analysed, count, article.title, config)),
         figures=tuple(_figures(analysed, article.title, config.figures.limit, config)),
     )
+
+
+def _check_bullets(bullets: object) -> None:
+    if not isinstance(bullets, int) or isinstance(bullets, bool) or bullets < 1:
+        raise InputError(f"bullets must be a positive integer, got {bullets!r}")
 
 
 def _summarize(text: str, bullets: int, title: str | None, config: Config) -> list[str]:
@@ -150,8 +158,7 @@ def summarize(text: str, *, bullets: int = 3, title: str | None = None, config: 
     """Extractive In Brief bullets for a body text, in document order (same input, same output)."""
     if not isinstance(text, str):
         raise InputError(f"expected text as str, got {type(text).__name__}")
-    if not isinstance(bullets, int) or bullets < 1:
-        raise InputError(f"bullets must be a positive integer, got {bullets!r}")
+    _check_bullets(bullets)
     return _summarize(text, bullets, title, config)
 
 

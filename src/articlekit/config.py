@@ -76,6 +76,11 @@ class BodyConfig:
     max_highlight_points: int = 12  # a summary box has a handful of points; more is an index
     max_highlight_chars: int = 1500  # ...and is short
     top_scan_blocks: int = 6  # blocks at the top of the body checked for a repeated headline / byline
+    standfirst_levels: int = 6  # a standfirst (lead under the headline) is looked for this many levels up
+    standfirst_min_chars: int = 30  # ...it is at least a sentence long
+    standfirst_max_chars: int = 1200  # ...and a short paragraph or two, not a second body
+    standfirst_max_gap: int = 300  # ...with at most this much text (byline, date, caption) before the body
+    standfirst_max_link_density: float = 0.25  # a teaser card is a link; a standfirst is prose
 
 
 @dataclass(frozen=True)
@@ -96,7 +101,7 @@ class SummaryConfig:
     duplicate_similarity: float = 0.7  # a sentence this similar to a chosen one is never chosen too
     cut_long_sentences: bool = True  # over-budget bullets lose ", who ...," and a trailing ", which ..."
     min_clause_words: int = 10  # ... but keep at least this many words
-    brief_bullet_words: int = 22  # a brief (coverage_mix 0) trims clauses from this length on; chosen by 2-fold CV
+    brief_bullet_words: int = 24  # a brief (coverage_mix 0) cuts clauses from this length on; 2-fold CV
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ from lxml.html import HtmlElement
 from articlekit.body.blocks import emit_blocks
 from articlekit.body.extraction import select_content
 from articlekit.body.highlights import extract_highlights, is_box_hint
-from articlekit.body.scoring import Measures, measure
+from articlekit.body.scoring import Measures, measure, without
+from articlekit.body.standfirst import find_standfirst
 from articlekit.body.trim import trim_repeats, trim_tail
 from articlekit.config import BodyConfig
 from articlekit.html.clean import is_article_body, may_be_article_body, plan_furniture, remove_all, strip_code
@@ -37,10 +38,16 @@ def _scan_attributes(root: HtmlElement) -> tuple[list[HtmlElement], list[HtmlEle
     """One pass over class/id/itemprop: marked article bodies and possible summary boxes."""
     bodies: list[HtmlElement] = []
     boxes: list[HtmlElement] = []
+    hinted: dict[str, bool] = {}  # pages repeat class strings: one regex search per distinct value
     for el in root.iter():
         cls, ident, itemprop = el.get("class"), el.get("id"), el.get("itemprop")
-        if itemprop is None and (cls is None or _ANY_HINT.search(cls) is None) and \
-                (ident is None or _ANY_HINT.search(ident) is None):
+        hint = False
+        if cls is not None:
+            known = hinted.get(cls)
+            if known is None:
+                known = hinted[cls] = _ANY_HINT.search(cls) is not None
+            hint = known
+        if not hint and itemprop is None and (ident is None or _ANY_HINT.search(ident) is None):
             continue  # one regex rules out most elements for both lists
         if may_be_article_body(cls, itemprop) and is_article_body(el):
             bodies.append(el)
@@ -80,8 +87,11 @@ def extract_body(root: HtmlElement, *, metadata: Metadata, config: BodyConfig) -
         if _prose_of(relaxed, before) < _prose_of(doomed, before):
             doomed = relaxed
     remove_all(doomed)
-    after = measure(body, config)
+    after = without(before, doomed) or measure(body, config)
     content = select_content(body, after, config, marked=[el for el in bodies if el in after.stats])
+    lead = find_standfirst(content, body, after.stats, config, metadata.description)
+    if lead is not None:
+        content = [lead, *content]
     blocks = emit_blocks(content, after.stats, config)
     blocks = trim_tail(trim_repeats(blocks, metadata, config))
     return Body(blocks=tuple(blocks), highlights=highlights)

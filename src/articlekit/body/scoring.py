@@ -14,7 +14,7 @@ from lxml.html import HtmlElement
 from articlekit.config import BodyConfig
 from articlekit.html.selectors import INLINE_TAGS
 
-__all__ = ["NodeStats", "measure", "unit_quality"]
+__all__ = ["NodeStats", "measure", "unit_quality", "without"]
 
 
 class NodeStats:
@@ -101,6 +101,32 @@ def measure(root: HtmlElement, config: BodyConfig) -> Measures:
             pst.prose += st.prose
             pst.paras += st.paras
     return Measures(stats, order)
+
+
+def without(measures: Measures, removed: list[HtmlElement]) -> Measures | None:
+    """The measures of the tree once the disjoint subtrees ``removed`` are gone, or None to re-measure.
+
+    Each removed (block-level) subtree holds whole units, so taking its totals off its ancestors gives
+    what a fresh :func:`measure` would; an inline element's text belongs to its paragraph's unit, whose
+    prose verdict may change, so removing one asks for a fresh measurement.
+    """
+    stats = measures.stats
+    gone: set[HtmlElement] = set()
+    for el in removed:
+        st = stats.get(el)
+        if st is None or st.unit is not st:
+            return None  # an inline element (or one never measured): measure again
+        gone.update(el.iter())
+        up = st.parent
+        while up is not None:
+            up.text -= st.text
+            up.link -= st.link
+            up.prose -= st.prose
+            up.paras -= st.paras
+            up = up.parent
+    for el in gone:
+        stats.pop(el, None)
+    return Measures(stats, [el for el in measures.order if el not in gone])
 
 
 def _add(st: NodeStats, text: str, linked: bool) -> None:

@@ -283,3 +283,24 @@ def head_tokens(value: str) -> set[str]:
 def glued_names(value: str) -> list[str]:
     """Role names lowercased with separators removed, for substring vocabularies."""
     return [_SPLIT.sub("", name.lower()) for name in role_names(value)]
+
+
+# Class/id tokens of a standfirst (dek, lead paragraph under the headline): "article__intro",
+# "teaser-text", "field-perex", "entry-excerpt", "dig-vorspann", "chapo_block", "p.lead".
+STANDFIRST_TOKENS = frozenset({
+    "lead", "lede", "intro", "introtext", "standfirst", "teaser", "teasertext", "summary", "excerpt",
+    "abstract", "perex", "chapo", "vorspann", "deck", "dek", "sapo", "preface", "description",
+    "subheadline", "strapline",
+})
+# ...unless the name also says it is something else ("lead-image", "teaser-meta", "intro-author").
+STANDFIRST_VETO_TOKENS = frozenset({
+    "image", "img", "photo", "media", "video", "picture", "gallery", "author", "byline", "meta", "date",
+    "title", "headline", "link", "list", "item", "items", "card", "cards", "related", "more", "box",
+    "credit", "credits", "caption", "source",
+})
+
+
+def name_parts(value: str) -> list[list[str]]:
+    """Each class/id name's lowercase parts, BEM modifiers included ("field--summary" → field, summary);
+    descriptive names ("has-excerpt", "category-lead") are skipped."""
+    return [_parts(name) for name in value.split() if not name.lower().startswith(DESCRIPTIVE_CLASS_PREFIXES)]

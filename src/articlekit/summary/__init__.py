@@ -15,9 +15,10 @@ from articlekit.config import SummaryConfig
 from articlekit.summary.compress import trim_sentence
 from articlekit.summary.rank import Candidate, blended_scores, coverage_mix, feature_rows, select
 from articlekit.summary.sentences import iter_sentence_spans
-from articlekit.summary.text import content_stems, size
+from articlekit.summary.text import content_stems, real_size, words
+from articlekit.summary.wordlists import boilerplate_openers, timestamp_words
 
-__all__ = ["candidates", "summarize_text"]
+__all__ = ["candidates", "fit_to_request", "is_label", "summarize_text"]
 
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -30,6 +31,17 @@ def _starts_paragraph(text: str, start: int) -> bool:
     return pos < 0 or text[pos] == "\n"
 
 
+def is_label(sentence: str) -> bool:
+    """Whether a "sentence" is page furniture rather than a statement: a byline, a timestamp
+    ("10:49 EST, 14 March 2013 ."), a "Scroll down for video" prompt (``data/boilerplate_en.txt``,
+    ``data/timestamp_words_en.txt``)."""
+    low = sentence.lower()
+    if low.startswith(boilerplate_openers()):
+        return True
+    stamp = timestamp_words()
+    return all(w.isdigit() or w.lower().rstrip(".") in stamp for w in words(sentence))
+
+
 def candidates(text: str, config: SummaryConfig) -> list[Candidate]:
     """Every sentence of ``text`` that could be a bullet, with its trimmed form, in order."""
     out: list[Candidate] = []
@@ -37,13 +49,31 @@ def candidates(text: str, config: SummaryConfig) -> list[Candidate]:
     for index, (start, end) in enumerate(itertools.islice(spans, config.max_sentences)):
         sentence = text[start:end]
         bullet = trim_sentence(sentence, config)
-        length = size(bullet)
+        length = real_size(bullet)
         if not config.min_sentence_words <= length <= config.max_sentence_words or not _LETTER.search(bullet):
+            continue
+        if is_label(bullet):
             continue
         tokens = tuple(content_stems(sentence))
         first = _starts_paragraph(text, start)
         out.append(Candidate(index, sentence, bullet, first, frozenset(tokens), tokens))
     return out
+
+
+def fit_to_request(
+    cands: list[Candidate], bullets: int, config: SummaryConfig
+) -> tuple[list[Candidate], float]:
+    """The coverage mix of a request for ``bullets`` bullets, and the candidates fitted to it.
+
+    A brief (mix 0) is read at a glance (CNN/DM highlights average ~13 words), so its bullets lose
+    over-budget clauses from ``brief_bullet_words`` words on; longer summaries keep more of each
+    sentence, as their references (whole sentences) do.
+    """
+    mix = coverage_mix(bullets, len(cands), config)
+    if mix > 0.0 or config.brief_bullet_words >= config.max_bullet_words:
+        return cands, mix
+    budget = config.brief_bullet_words
+    return [replace(c, bullet=trim_sentence(c.sentence, config, budget=budget)) for c in cands], mix
 
 
 def summarize_text(text: str, *, bullets: int, title: str | None, config: SummaryConfig) -> list[str]:
@@ -58,12 +88,7 @@ def summarize_text(text: str, *, bullets: int, title: str | None, config: Summar
     cands = candidates(text, config)
     if not cands:
         return []
-    mix = coverage_mix(bullets, len(cands), config)
-    if mix == 0.0 and config.brief_bullet_words < config.max_bullet_words:
-        # A brief is read at a glance (CNN/DM highlights: ~13 words): its bullets lose over-budget
-        # clauses sooner. Long summaries keep whole sentences, as their references do.
-        budget = config.brief_bullet_words
-        cands = [replace(c, bullet=trim_sentence(c.sentence, config, budget=budget)) for c in cands]
+    cands, mix = fit_to_request(cands, bullets, config)
     rows = feature_rows(cands, title, budget=config.max_bullet_words, lead=config.lead_sentences)
     scores = blended_scores(rows, mix)
     picked = select(

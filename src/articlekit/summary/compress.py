@@ -33,7 +33,7 @@ _OPEN_QUOTES = "\"“‘'"
 _LEADING_ACCORDING = re.compile(r"^According to [^,;:\"“”]{2,60}, ")
 _PAREN = re.compile(r" ?\(([^()\[\]]{1,80})\)")
 # "(CNN) Two passengers ..." / "(Reuters) - The market ...": a source dateline before a capital.
-_LEADING_PAREN = re.compile(r"^\([^()]{1,30}\)\s*(?:[-–—]\s*)?(?=[A-Z])")
+_LEADING_PAREN = re.compile(r"^\([^()]{1,30}\)\s*(?:(?:--|[-–—])\s*)?(?=[A-Z])")
 _QUOTATION = re.compile("[\"“”]|(?:^|\\s)['‘]")
 _FINITE_BE_HAVE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\b", re.IGNORECASE)
 _DASH_PAIR = re.compile(r" (?:-|–|—) ([^-–—()\"“”]{1,100}?) (?:-|–|—)(?= )")
@@ -86,13 +86,26 @@ def _aside_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{openers})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _place_dateline() -> re.Pattern[str]:
+    # "LONDON, England (CNN) -- ...", "Rome (CNN) ...": up to 4 capitalised words, then a news source.
+    # A lower-cased text ("rome (cnn) italy is ...") gets the same rule in lower case.
+    names = load_lines("news_agencies_en.txt")
+    upper = "|".join(re.escape(w) for w in names)
+    lower = "|".join(re.escape(w.lower()) for w in names)
+    return re.compile(
+        rf"^(?:(?:[A-Z][\w.'’-]*,? ){{1,4}}\((?:{upper})\)|(?:[a-z][\w.'’-]*,? ){{0,4}}\((?:{lower})\))"
+        r"\s*(?:(?:--|[-–—])\s*)?(?=[\w\"“‘'])"
+    )
+
+
 def drop_parentheticals(sentence: str, *, max_words: int = 8) -> str:
     """Delete short asides: a leading "(CNN)" dateline, "(pictured)", " - one of the largest - ".
 
     Nothing is deleted from a sentence holding a quotation: brackets there are the writer's
     clarifications of someone's words.
     """
-    lead = _LEADING_PAREN.match(sentence)
+    lead = _LEADING_PAREN.match(sentence) or _place_dateline().match(sentence)
     out = sentence[lead.end() :] if lead else sentence
     if _has_quotation(out):
         return out if word_count(out) >= 4 else sentence

@@ -54,6 +54,9 @@ def _conversions(text: str, qs: list[Quantity]) -> set[int]:
     return out
 
 
+_MAX_DESCRIBED = 1000  # figures described per text (a few ms each); a news article has under 100
+
+
 def _candidates(text: str, config: FiguresConfig) -> list[_Found]:
     spans = _sentences(text)
     starts = [a for a, _ in spans]
@@ -65,7 +68,7 @@ def _candidates(text: str, config: FiguresConfig) -> list[_Found]:
     nums = [(q.start, q.end) for q in quantities]
     out: list[_Found] = []
     prev: tuple[int, tuple[str, int, int]] | None = None
-    for q in kept:
+    for q in kept[:_MAX_DESCRIBED]:
         k = max(0, bisect.bisect_right(starts, q.start) - 1)
         sent = (spans[k][0], max(spans[k][1], q.end))
         prev_counted = prev[1] if prev is not None and prev[0] == k else None

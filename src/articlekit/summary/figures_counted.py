@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from dataclasses import dataclass
 
 from articlekit.summary.figures_lexicon import Lexicon, lexicon
@@ -59,12 +60,18 @@ class _Tok:
         return self.text.lower().rstrip(".")
 
 
+def _inside(nums: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` falls in one of the sorted, non-overlapping spans (a bisect, not a scan)."""
+    i = bisect.bisect_right(nums, (pos, sys.maxsize)) - 1
+    return i >= 0 and nums[i][0] <= pos < nums[i][1]
+
+
 def _tokens(text: str, start: int, end: int, nums: list[tuple[int, int]]) -> list[_Tok]:
     out = []
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.start(), m.end()
         word = m.group(0)
-        is_num = any(a <= s < b for a, b in nums) or (word[0].isdigit() and not word[-1].isalpha())
+        is_num = _inside(nums, s) or (word[0].isdigit() and not word[-1].isalpha())
         out.append(_Tok(m.group(0), s, e, is_num))
     return out
 
@@ -240,6 +247,9 @@ def _from_value(text: str, left: list[_Tok]) -> str | None:
     return None
 
 
+_MAX_REACH = 400  # characters read on each side of a number: longer than real sentences
+
+
 def _in_span(nums: list[tuple[int, int]], s0: int, s1: int) -> list[tuple[int, int]]:
     """The (sorted, non-overlapping) number spans that overlap ``s0:s1``; bisect keeps this linear overall."""
     i = bisect.bisect_right(nums, (s0, s0))
@@ -252,7 +262,8 @@ def describe(text: str, q: Quantity, sentence: tuple[int, int], nums: list[tuple
              prev_counted: tuple[str, int, int] | None) -> Context:
     """Counted thing, qualifiers and direction of ``q`` inside ``sentence`` (offsets into ``text``)."""
     lex = lexicon()
-    s0, s1 = sentence
+    # A "sentence" of 100 kB (a list with no full stop) read whole for each of its numbers is quadratic.
+    s0, s1 = max(sentence[0], q.start - _MAX_REACH), min(sentence[1], q.end + _MAX_REACH)
     others = [n for n in _in_span(nums, s0, s1) if n != (q.start, q.end)]
     quals, qstart = _qualifiers(text, q, s0, lex)
     left = _tokens(text, s0, q.start, others)

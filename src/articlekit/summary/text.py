@@ -8,7 +8,7 @@ from typing import Any
 
 from articlekit.summary.wordlists import stopwords
 
-__all__ = ["content_stems", "size", "stem", "words"]
+__all__ = ["content_stems", "real_size", "size", "stem", "words"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -55,3 +55,9 @@ def size(text: str) -> int:
     """Length in words; a Chinese/Japanese/Korean character counts as half a word (two per word)."""
     cjk = len(_CJK.findall(text))
     return len(text.split()) + cjk // 2 if cjk else len(text.split())
+
+
+def real_size(text: str) -> int:
+    """Like :func:`size`, but only words count: a lone "." or "|" (byline separators) does not."""
+    cjk = len(_CJK.findall(text))
+    return min(size(text), len(words(text)) + cjk // 2)

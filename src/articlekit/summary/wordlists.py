@@ -10,11 +10,13 @@ from articlekit.errors import ResourceError
 __all__ = [
     "abbreviations",
     "attribution_verbs",
+    "boilerplate_openers",
     "connectives",
     "load_lines",
     "load_text",
     "sentence_starters",
     "stopwords",
+    "timestamp_words",
 ]
 
 
@@ -66,3 +68,15 @@ def connectives() -> tuple[tuple[str, bool], ...]:
         phrase, _, mode = line.partition("\t")
         pairs.append((phrase.strip().lower(), mode.strip() != "any"))
     return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+
+@cache
+def boilerplate_openers() -> tuple[str, ...]:
+    """Lower-case openings of page furniture (bylines, timestamps, video prompts): never bullets."""
+    return load_lines("boilerplate_en.txt")
+
+
+@cache
+def timestamp_words() -> frozenset[str]:
+    """Lower-case month, weekday, time-zone and am/pm words: with numbers they make a timestamp."""
+    return frozenset(load_lines("timestamp_words_en.txt"))
