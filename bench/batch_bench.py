@@ -8,6 +8,8 @@ reported on its own.
     python bench/batch_bench.py                      # workers 1 and 2, best of 1 run each
     python bench/batch_bench.py --workers 1 2 4 --repeat 3 --json out.json
     python bench/batch_bench.py --cycle 5            # the page list 5 times over: memory stays flat
+    python bench/batch_bench.py --own-sessions       # on a machine busy with other sessions (autogroup)
+    python bench/batch_bench.py --check-warc         # a WARC of the pages gives exactly the same records
 """
 
 from __future__ import annotations
@@ -30,9 +32,32 @@ def pages(directory: Path) -> list[str]:
     return sorted(str(p) for p in directory.glob("*.html.gz"))
 
 
-def measure(directory: Path, workers: int, cycle: int) -> dict[str, Any]:
+def _own_sessions() -> None:
+    """Start every worker in a session of its own (Linux: its own autogroup, as a separate program).
+
+    With ``sched_autogroup_enabled``, Linux shares the CPU between sessions, not processes, so on a
+    machine busy with other sessions two workers of one session get no more CPU than one process.
+    This shows the pool's own scaling there; it is a benchmark device, not something the library does.
+    """
+    import os
+
+    import articlekit.pool as pool
+
+    worker_main = pool._worker_main
+
+    def in_own_session(*args: Any) -> None:
+        os.setsid()
+        worker_main(*args)
+
+    pool._worker_main = in_own_session  # type: ignore[assignment]  # inherited by forked workers
+
+
+def measure(directory: Path, workers: int, cycle: int, own_sessions: bool = False) -> dict[str, Any]:
     """Run one configuration in this process and return its figures."""
     import articlekit
+
+    if own_sessions:
+        _own_sessions()
 
     paths = pages(directory)
     start = time.perf_counter()
@@ -93,10 +118,12 @@ def check_warc(directory: Path, workers: int) -> dict[str, Any]:
             "warc_wall_s": round(wall, 2)}
 
 
-def run_child(directory: Path, workers: int, cycle: int) -> dict[str, Any]:
-    """:func:`measure` in a fresh interpreter."""
+def run_child(directory: Path, workers: int, cycle: int, own_sessions: bool) -> dict[str, Any]:
+    """:func:`measure` in a fresh interpreter (in a new session too with ``own_sessions``)."""
     cmd = [sys.executable, __file__, "--child", str(workers), "--data", str(directory), "--cycle", str(cycle)]
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    if own_sessions:
+        cmd.append("--own-sessions")
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=True, start_new_session=own_sessions)
     figures: dict[str, Any] = json.loads(proc.stdout)
     return figures
 
@@ -111,16 +138,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--check-warc", action="store_true",
                         help="also check that a WARC of the pages gives exactly the same records")
+    parser.add_argument("--own-sessions", action="store_true",
+                        help="run the parent and each worker in a session of its own (see _own_sessions)")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.check_warc:
         print(json.dumps(check_warc(args.data, max(args.workers))), flush=True)
     if args.child is not None:
-        print(json.dumps(measure(args.data, args.child, args.cycle)))
+        print(json.dumps(measure(args.data, args.child, args.cycle, args.own_sessions)))
         return 0
     rows = []
     for workers in args.workers:
-        runs = [run_child(args.data, workers, args.cycle) for _ in range(args.repeat)]
+        runs = [run_child(args.data, workers, args.cycle, args.own_sessions) for _ in range(args.repeat)]
         rows.append(min(runs, key=lambda r: r["wall_s"]))
         print(json.dumps(rows[-1]), flush=True)
     base = next((r for r in rows if r["workers"] == 1), None)

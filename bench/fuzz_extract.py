@@ -2,9 +2,10 @@
 
 Only :class:`articlekit.ArticlekitError` may escape; any other exception is a finding (libFuzzer
 writes the input to ``<artifact dir>/crash-*``). Inputs slower than ``-timeout`` seconds are findings
-too (``timeout-*``). On each input the target also checks two contract properties: every key
-figure's ``span`` sits in ``text`` at its offsets, and (for one input in 16) a second run gives the
-same result. The slowest inputs seen are recorded in ``$FUZZ_SLOW_DIR`` (default /tmp/fuzz/slow).
+too (``timeout-*``). On each input the target also renders JSON (which must encode as UTF-8) and
+Markdown, and checks two contract properties: every key figure's ``span`` sits in ``text`` at its
+offsets, and (for one input in 16) a second run gives the same result. The slowest inputs seen
+are recorded in ``$FUZZ_SLOW_DIR`` (default /tmp/fuzz/slow).
 
 Run (a seed corpus is built from fixtures/ and hostile samples when the directory is empty)::
 
@@ -63,6 +64,8 @@ def _check(data: bytes) -> None:
     except ArticlekitError:
         return
     spent = time.process_time() - start
+    article.to_json().encode("utf-8")  # lone surrogates in any field would fail here
+    article.to_markdown()
     text = article.text
     for fig in article.figures:
         if fig.span not in text:

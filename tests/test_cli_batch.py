@@ -107,10 +107,16 @@ def test_progress_shows_only_on_a_terminal_for_several_inputs(
     code, _, err = run(capsys, "--format", "jsonl", "--no-summary", "-w", "1", str(SEED), str(SEED))
     assert code == 0 and err == ""  # captured stderr is no terminal
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
-    assert cli._make_progress([str(SEED)], many=False, has_warc=False) is None
-    progress = cli._make_progress([str(SEED), str(SEED)], many=True, has_warc=False)
+    assert cli._make_progress([str(SEED)], many=False) is None
+    progress = cli._make_progress([str(SEED), str(SEED)], many=True)
     assert progress is not None
     progress.close()
+
+
+def test_the_progress_total_is_unknown_once_a_warc_is_among_the_inputs(tmp_path: Path) -> None:
+    assert cli._count_documents([str(SEED), str(FIXTURES)]) == 1 + len(list(FIXTURES.glob("*/source.html")))
+    write_warc(tmp_path / "a.warc", fixture_responses()[:1])
+    assert cli._count_documents([str(SEED), str(tmp_path)]) is None
 
 
 def test_plain_progress_counts_documents_and_failures() -> None:

@@ -47,3 +47,21 @@ def test_entities_and_whitespace_are_normalised() -> None:
 def test_h1_is_the_last_resort() -> None:
     m = meta_of(page("", "<h1>Only a heading</h1>"))
     assert (m.title, m.provenance["title"]) == ("Only a heading", "h1")
+
+
+def test_kicker_beside_loose_headline_text_is_dropped() -> None:
+    head = '<meta property="og:title" content="Drinks by boat to the city centre">'
+    body = '<h1><span class="kicker">Olympic Games in Paris</span> Drinks by boat to the city centre</h1>'
+    assert meta_of(page(head, body)).title == "Drinks by boat to the city centre"
+
+
+def test_kicker_inside_a_wrapper_span_is_dropped() -> None:
+    head = '<meta property="og:title" content="Pyramid sets with GA2">'
+    body = '<h1><span><small>Session of the week</small><br>Pyramid sets with GA2</span></h1>'
+    assert meta_of(page(head, body)).title == "Pyramid sets with GA2"
+
+
+def test_heading_with_colon_kicker_in_text_stays_whole() -> None:
+    head = '<meta property="og:title" content="Stars demand a new streaming model">'
+    body = "<h1>User-centric payment: Stars demand a new streaming model</h1>"
+    assert meta_of(page(head, body)).title == "User-centric payment: Stars demand a new streaming model"

@@ -106,9 +106,14 @@ def test_empty_or_trivial_markup_gives_a_tree(page: str) -> None:
     assert root.tag == "html"
 
 
-def test_xml_declaration_in_text_input() -> None:
-    root = parse_html("\ufeff<?xml version='1.0' encoding='iso-8859-1'?><p>Text.</p>")
-    assert _text(root) == "Text."
+@pytest.mark.parametrize("prologue", [
+    "\ufeff<?xml version='1.0' encoding='iso-8859-1'?>",
+    "<?xml version='1.0'?>\n<?xml version='1.0' encoding='utf-8'?>",  # lxml refuses the second one
+    "<!DOCTYPE html>\n<?xml version='1.0' encoding='utf-8'?>",
+    "<?xml version='1.0' encoding='utf-8'?><!DOCTYPE html [<!ENTITY a 'b'>]>\ufeff",
+])
+def test_xml_declarations_and_doctypes_in_text_input(prologue: str) -> None:
+    assert _text(parse_html(prologue + "<p>Text.</p>")) == "Text."
 
 
 def test_limit_depth_model() -> None:

@@ -1,6 +1,7 @@
 """Property-based tests (hypothesis) on generated HTML and on mutated fixture pages.
 
-Properties: only ArticlekitError escapes; the same input gives the same output; every word of
+Properties: only ArticlekitError escapes; the same input gives the same output; the output is
+valid Unicode (UTF-8 can write it); every word of
 ``text`` is present in the page's own text; every key figure's ``span`` is in ``text`` at its
 offsets. The budget is small so the suite stays fast; bench/fuzz_extract.py runs the long version.
 """
@@ -98,6 +99,7 @@ def _check(page: str | bytes) -> None:
         return
     assert isinstance(article, Article)
     assert articlekit.extract(page) == article, "same input, same output"
+    article.to_json().encode("utf-8")  # no lone surrogates anywhere in the output
     text = article.text
     if text:
         page_text = _page_text(page)

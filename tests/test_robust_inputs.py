@@ -82,8 +82,9 @@ def test_garbage_gives_an_article_or_our_error(name: str) -> None:
     result = _extract(GARBAGE[name])
     assert isinstance(result, (Article, ArticlekitError))
     if isinstance(result, Article):
-        result.to_json()  # the renderings work on whatever came out
-        result.to_markdown()
+        # the renderings work on whatever came out, and hold only text UTF-8 can write
+        result.to_json().encode("utf-8")
+        result.to_markdown().encode("utf-8")
     assert time.process_time() - start < 10
 
 
@@ -150,3 +151,21 @@ def test_str_with_surrogates_and_controls() -> None:
 def test_wrong_option_types_raise_input_error_naming_the_option(option: str, value: object) -> None:
     with pytest.raises(InputError, match=option):
         articlekit.extract(ARTICLE, **{option: value})  # type: ignore[arg-type]
+
+
+def test_reading_is_bounded_for_files_without_a_true_size(tmp_path: os.PathLike[str]) -> None:
+    # /dev/zero reports size 0 and never ends: only limit + 1 bytes are read.
+    with pytest.raises(InputError, match="limit of 1,000 bytes"):
+        articlekit.extract_file("/dev/zero", config=Config(limits=LimitsConfig(max_bytes=1000)))
+    with pytest.raises(InputError, match="is a directory"):
+        articlekit.extract_file(tmp_path, config=Config(limits=LimitsConfig(max_bytes=1000)))
+
+
+def test_gzip_bomb_is_refused(tmp_path: os.PathLike[str]) -> None:
+    import gzip
+
+    path = os.path.join(tmp_path, "bomb.html.gz")
+    with open(path, "wb") as fh:
+        fh.write(gzip.compress(b" " * 5_000_000))
+    with pytest.raises(InputError, match="decompresses to more than the limit of 100,000 bytes"):
+        articlekit.extract_file(path, config=Config(limits=LimitsConfig(max_bytes=100_000)))

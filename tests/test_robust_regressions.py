@@ -6,9 +6,13 @@ well under a tenth of the bound, the old code took ten times the bound or more.
 
 from __future__ import annotations
 
+import os
 import random
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -88,3 +92,27 @@ def test_nesting_deeper_than_libxml2_allows_keeps_the_rest() -> None:
     para = "<p>The council said the river rose two metres overnight and homes were flooded.</p>"
     page = "<div>" * 300 + para + "</div>" * 300 + "<article>" + para.replace("river", "canal") + "</article>"
     assert "canal rose" in articlekit.extract(page).text
+
+
+def test_output_dir_with_a_non_utf8_file_name(tmp_path: Path) -> None:
+    # A Latin-1 file name reaches "source" as lone surrogates: writing the JSON file raised
+    # UnicodeEncodeError and the CLI exited with a traceback.
+    para = b"<article><p>The council said the river rose two metres overnight and homes were flooded.</p></article>"
+    with open(os.fsencode(tmp_path) + b"/caf\xe9.html", "wb") as fh:
+        fh.write(para)
+    out = tmp_path / "out"
+    proc = subprocess.run([sys.executable, "-m", "articlekit", "extract", str(tmp_path), "--output-dir", str(out)],
+                          capture_output=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    written = list(out.iterdir())
+    assert len(written) == 1 and "river rose" in written[0].read_text(encoding="utf-8")
+
+
+def test_lone_surrogates_from_json_ld_never_reach_the_output() -> None:
+    # JSON-LD "\ud800" escapes decode to lone surrogates that no UTF-8 writer accepts.
+    page = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bad \\ud800 title",'
+            ' "author": {"name": "Ann \\udfffLee"}, "keywords": "x\\ud800y"}</script><article><p>'
+            + "The council said the river rose two metres overnight and homes were flooded. " * 3 + "</p></article>")
+    article = articlekit.extract(page)
+    article.to_json().encode("utf-8")
+    article.to_markdown().encode("utf-8")

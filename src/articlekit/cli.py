@@ -151,16 +151,26 @@ def _emit(results: Iterator[Result], args: argparse.Namespace, many: bool, progr
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def _make_progress(paths: Sequence[str], many: bool, has_warc: bool) -> Progress | None:
+def _count_documents(paths: Sequence[str]) -> int | None:
+    """How many documents the inputs hold, or ``None`` when a WARC file makes it unknown ahead."""
+    from articlekit.inputs import expand_inputs
+    from articlekit.integrations.warc import is_warc_path
+
+    total = 0
+    for name in expand_inputs(paths):  # a second walk over the names: cheap beside extraction, flat memory
+        if is_warc_path(name):
+            return None
+        total += 1
+    return total
+
+
+def _make_progress(paths: Sequence[str], many: bool) -> Progress | None:
     """A progress display on stderr, only for several inputs and only when stderr is a terminal."""
     if not many or not sys.stderr.isatty():
         return None
-    from articlekit.inputs import expand_inputs
     from articlekit.progress import make_progress
 
-    # a second walk over the names costs little beside extraction and keeps memory flat
-    total = None if has_warc else sum(1 for _ in expand_inputs(paths))
-    return make_progress(sys.stderr, total)
+    return make_progress(sys.stderr, _count_documents(paths))
 
 
 def _check_args(args: argparse.Namespace, parser: argparse.ArgumentParser, has_warc: bool) -> None:
@@ -181,7 +191,7 @@ def _run_extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     _check_args(args, parser, has_warc)
     options = ExtractOptions(summarize=not args.no_summary, bullets=args.bullets, timeout=args.timeout)
     many = len(args.paths) > 1 or has_warc or any(p != "-" and not Path(p).is_file() for p in args.paths)
-    progress = _make_progress(args.paths, many, has_warc)
+    progress = _make_progress(args.paths, many)
     tally = WarcStats()
     results = extract_tasks(_inputs(args.paths, args.url, tally), workers=args.workers, options=options)
     try:

@@ -46,6 +46,7 @@ class MetadataConfig:
     dateparser_calls: int = 2  # dateparser calls per page at most (2-6 ms each), only when nothing else works
     headline_match: float = 0.5  # word overlap above which a heading counts as the declared title's headline
     headline_confirmed: float = 0.5  # overlap from which the visible heading's wording beats the declared title
+    signature_prose_chars: int = 150  # an end-of-article signature follows a paragraph at least this long
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class BodyConfig:
     climb_share: float = 0.25  # climb to the parent when it adds this share of prose (split bodies)
     climb_max_link_density: float = 0.25  # ...unless what it adds is this much link text (teaser lists)
     climb_max_gap: int = 1  # ...looking at most this many levels above the last ancestor taken
+    climb_free_chars: int = 60  # ...where a level adding no more prose than this (a heading) is free
     fragment_share: float = 0.25  # a choice with less than this share of the page's prose is a fragment...
     fragment_max_gap: int = 3  # ...and climbs this many levels past the last ancestor taken
     marked_body_share: float = 0.5  # a marked article body (itemprop/class) elsewhere wins with this share...
@@ -81,6 +83,7 @@ class BodyConfig:
     standfirst_max_chars: int = 1200  # ...and a short paragraph or two, not a second body
     standfirst_max_gap: int = 300  # ...with at most this much text (byline, date, caption) before the body
     standfirst_max_link_density: float = 0.25  # a teaser card is a link; a standfirst is prose
+    header_max_link_density: float = 0.2  # a <header> with prose and fewer links is the article's, not the site's
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,13 @@
 """Worker processes for :func:`articlekit.extract_many`: ordered results, contained crashes and hangs.
 
-Each worker holds at most one task at a time, so the parent always knows which input a worker is
-on: a worker that dies is blamed on exactly that input (retried once, in case something else
-killed it), and a worker past its time limit plus a grace period is stopped and replaced. Sending
-a task only to an idle worker also means the parent and a worker can never both block writing
-to each other. Inputs are pulled lazily and never more than a fixed window ahead of the oldest
-unfinished one, so memory is bounded whatever the number of inputs.
+Each worker holds a short queue of tasks (``PREFETCH``), so it never waits for the parent between
+two pages, even when the parent is slow to be scheduled on a busy machine. The parent keeps each
+worker's queue in order, so it always knows which input a worker is on: a worker that dies is
+blamed on exactly that input (retried once, in case something else killed it; the inputs queued
+behind it are simply sent again), and a worker past its time limit plus a grace period is stopped
+and replaced. A receiving thread in each worker drains its pipe at once, so the parent and a
+worker can never both block writing to each other. Inputs are pulled lazily and never more than a
+fixed window ahead of the oldest unfinished one, so memory is bounded whatever the number of inputs.
 
 Only module-level functions and picklable values cross the process boundary, so every start
 method works (``fork``, ``forkserver``, ``spawn``).
@@ -15,12 +17,13 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import queue
 import signal
 import threading
 import time
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
@@ -28,8 +31,9 @@ from typing import Any
 from articlekit.batch import WORKER_ERROR, ExtractOptions, Result, Task, extract_one
 from articlekit.errors import ArticlekitError, InputError, TimeLimitError
 
-__all__ = ["WINDOW_PER_WORKER", "WorkerPool", "warm_up"]
+__all__ = ["PREFETCH", "WINDOW_PER_WORKER", "WorkerPool", "warm_up"]
 
+PREFETCH = 2  # tasks queued in a worker: the next page is at hand when one ends, with no round trip
 WINDOW_PER_WORKER = 8  # inputs taken ahead of the oldest unfinished one, per worker: a slow page stalls none
 KILL_GRACE_SECONDS = 2.0  # after the in-worker alarm, time left before the parent stops the worker by force
 CRASH_RETRIES = 1  # a worker death is retried once: the OOM killer may have hit an innocent page
@@ -47,20 +51,27 @@ def warm_up(options: ExtractOptions) -> None:
     extract_one("<warm-up>", _WARM_UP_PAGE, replace(options, timeout=None))
 
 
+def _receive_tasks(conn: Connection, tasks: queue.SimpleQueue[Task | None]) -> None:
+    """The worker's receiving thread: move tasks from the pipe to the queue as soon as they come."""
+    try:
+        while (task := conn.recv()) is not None:
+            tasks.put(task)
+    except (EOFError, OSError):
+        pass
+    tasks.put(None)
+
+
 def _worker_main(conn: Connection, options: ExtractOptions) -> None:
-    """A worker's life: warm up, then extract tasks from ``conn`` until told to stop (``None``)."""
+    """A worker's life: warm up, then extract queued tasks until told to stop (``None``)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops us cleanly
     warm_up(options)
+    tasks: queue.SimpleQueue[Task | None] = queue.SimpleQueue()
+    threading.Thread(target=_receive_tasks, args=(conn, tasks), daemon=True).start()
     conn.send(None)  # ready: from here on a death is the current task's doing
-    while True:
-        try:
-            task: Task | None = conn.recv()
-        except (EOFError, OSError):
-            return
-        if task is None:
-            return
+    while (task := tasks.get()) is not None:
         index, source, page, url = task
         opts = options if url == options.url else replace(options, url=url)
+        # extraction runs on this, the main thread, where the SIGALRM time limit works
         conn.send((index, extract_one(source, page, opts, index=index)))
 
 
@@ -68,8 +79,8 @@ def _worker_main(conn: Connection, options: ExtractOptions) -> None:
 class _Worker:
     process: BaseProcess
     conn: Connection
-    task: Task | None = None
-    since: float = 0.0
+    tasks: deque[Task] = field(default_factory=deque)  # sent, not yet answered; the first is running
+    since: float = 0.0  # when the first task started (as far as the parent can tell)
     ready: bool = False
 
 
@@ -94,14 +105,15 @@ class WorkerPool:
         self._ctx = _context(start_method)
         self._workers: list[_Worker] = []
         self._window = size * WINDOW_PER_WORKER
+        self._done: dict[int, Result] = {}  # finished, waiting for their turn
+        self._retry: deque[Task] = deque()  # to send again (their worker died), before new inputs
+        self._crashes: dict[int, int] = {}  # worker deaths per input index
         if self._ctx.get_start_method() == "fork":
             warm_up(options)  # once here, and every forked worker starts warm instead of loading its own
 
     def run(self, items: Iterator[Task | Result]) -> Iterator[Result]:
         """Process every item; yield each result once all earlier ones have been yielded."""
-        done: dict[int, Result] = {}
-        retry: deque[Task] = deque()
-        crashes: dict[int, int] = {}
+        done, retry = self._done, self._retry
         next_out = created = 0
         exhausted = False
         try:
@@ -120,18 +132,18 @@ class WorkerPool:
                             done[item.index] = item
                             continue
                         task = item
-                    self._send(task, retry)
+                    self._send(task)
                 while next_out in done:
                     yield done.pop(next_out)
                     next_out += 1
                 if exhausted and next_out >= created and not retry:
                     return
-                self._collect(done, retry, crashes)
+                self._collect()
         finally:
             self._shutdown()
 
     def _has_capacity(self) -> bool:
-        return len(self._workers) < self._size or any(w.task is None for w in self._workers)
+        return len(self._workers) < self._size or any(len(w.tasks) < PREFETCH for w in self._workers)
 
     def _spawn(self) -> _Worker:
         parent_end, child_end = self._ctx.Pipe(duplex=True)
@@ -143,19 +155,34 @@ class WorkerPool:
         self._workers.append(worker)
         return worker
 
-    def _send(self, task: Task, retry: deque[Task]) -> None:
-        worker = next((w for w in self._workers if w.task is None), None) or self._spawn()
+    def _pick(self) -> _Worker:
+        """An idle worker, else a new one while the pool is not full, else the least loaded."""
+        idle = next((w for w in self._workers if not w.tasks), None)
+        if idle is not None:
+            return idle
+        if len(self._workers) < self._size:
+            return self._spawn()
+        return min(self._workers, key=lambda w: len(w.tasks))
+
+    def _send(self, task: Task) -> None:
+        worker = self._pick()
         try:
             worker.conn.send(task)
-        except (OSError, ValueError):  # the idle worker is gone: replace it, the task waits its turn
-            self._discard(worker)
-            retry.appendleft(task)
+        except (OSError, ValueError):  # the worker is gone: this task waits for another one
+            self._retry.appendleft(task)
+            worker.process.join(SHUTDOWN_SECONDS)
+            if worker.tasks:
+                self._on_death(worker)
+            else:
+                self._discard(worker)
             return
-        worker.task, worker.since = task, time.monotonic()
+        if not worker.tasks:
+            worker.since = time.monotonic()
+        worker.tasks.append(task)
 
-    def _collect(self, done: dict[int, Result], retry: deque[Task], crashes: dict[int, int]) -> None:
+    def _collect(self) -> None:
         """Wait for a result, a dead worker or a deadline, and handle what happened."""
-        busy = [w for w in self._workers if w.task is not None]
+        busy = [w for w in self._workers if w.tasks]
         if not busy:
             return
         handles: list[Connection | int] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
@@ -163,9 +190,9 @@ class WorkerPool:
         now = time.monotonic()
         for worker in busy:
             if worker.conn in ready or worker.process.sentinel in ready:
-                self._receive(worker, done, retry, crashes)
+                self._receive(worker)
             elif self._overdue(worker, now):
-                self._stop_overdue(worker, done)
+                self._stop_overdue(worker)
 
     def _wait_seconds(self, busy: list[_Worker]) -> float | None:
         if self._options.timeout is None:
@@ -178,44 +205,50 @@ class WorkerPool:
         limit = self._options.timeout  # a worker still warming up is not on a document yet
         return limit is not None and worker.ready and now - worker.since > limit + KILL_GRACE_SECONDS
 
-    def _receive(self, worker: _Worker, done: dict[int, Result], retry: deque[Task],
-                 crashes: dict[int, int]) -> None:
-        task = worker.task
-        assert task is not None
+    def _receive(self, worker: _Worker) -> None:
+        """Take every message the worker has sent; if it died, deal with its tasks."""
         try:
-            while worker.conn.poll():
+            while worker.tasks and worker.conn.poll():
                 message = worker.conn.recv()
-                if message is None:  # warmed up: the task's clock starts now, not at sending
-                    worker.ready, worker.since = True, time.monotonic()
+                worker.since = time.monotonic()  # the next queued task starts now
+                if message is None:  # warmed up: the first task's clock starts now, not at sending
+                    worker.ready = True
                     continue
                 index, result = message
-                done[index] = result
-                worker.task = None
-                return
+                self._done[index] = result
+                worker.tasks.popleft()
         except Exception:  # a torn message: the worker died while sending, handled below
             pass
-        if worker.process.is_alive():
-            return  # woken by its sentinel racing the result: look again next round
+        if worker.process.is_alive() or not worker.tasks:
+            return
+        self._on_death(worker)
+
+    def _on_death(self, worker: _Worker) -> None:
+        """Blame the running task (retried once), send the queued ones again, replace the worker."""
         code = worker.process.exitcode
+        culprit, *queued = worker.tasks
         self._discard(worker)
         if not worker.ready:
             raise ArticlekitError(
                 f"a worker process died while starting (exit code {code}); with the spawn or forkserver "
                 "start method, call extract_many under `if __name__ == '__main__':`")
-        crashes[task[0]] = crashes.get(task[0], 0) + 1
-        if crashes[task[0]] > CRASH_RETRIES:
-            done[task[0]] = Result(task[1], error=f"{task[1]}: the worker process died on this input "
-                                   f"(exit code {code})", error_type=WORKER_ERROR, index=task[0])
+        self._retry.extendleft(reversed(queued))  # innocent: never started
+        index, source = culprit[0], culprit[1]
+        self._crashes[index] = self._crashes.get(index, 0) + 1
+        if self._crashes[index] > CRASH_RETRIES:
+            self._done[index] = Result(source, error=f"{source}: the worker process died on this input "
+                                       f"(exit code {code})", error_type=WORKER_ERROR, index=index)
         else:
-            retry.append(task)
+            self._retry.append(culprit)
 
-    def _stop_overdue(self, worker: _Worker, done: dict[int, Result]) -> None:
-        assert worker.task is not None and self._options.timeout is not None
-        index, source = worker.task[0], worker.task[1]
+    def _stop_overdue(self, worker: _Worker) -> None:
+        assert self._options.timeout is not None
+        (index, source, _, _), *queued = worker.tasks
         worker.process.kill()
         self._discard(worker)
+        self._retry.extendleft(reversed(queued))
         message = f"{source}: took longer than the time limit of {self._options.timeout:g} s (worker stopped)"
-        done[index] = Result(source, error=message, error_type=TimeLimitError.__name__, index=index)
+        self._done[index] = Result(source, error=message, error_type=TimeLimitError.__name__, index=index)
 
     def _discard(self, worker: _Worker) -> None:
         if worker.process.is_alive():
@@ -228,7 +261,7 @@ class WorkerPool:
     def _shutdown(self) -> None:
         """Tell idle workers to exit, stop busy ones (an abandoned run), and release everything."""
         for worker in self._workers:
-            if worker.task is None:
+            if not worker.tasks:
                 with contextlib.suppress(OSError, ValueError):
                     worker.conn.send(None)
             else:

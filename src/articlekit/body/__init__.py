@@ -8,12 +8,13 @@ left → pick the article's container and its siblings → emit blocks → trim 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from lxml.html import HtmlElement
 
 from articlekit.body.blocks import emit_blocks
 from articlekit.body.extraction import select_content
-from articlekit.body.highlights import extract_highlights, is_box_hint
+from articlekit.body.highlights import is_box_hint, take_highlights
 from articlekit.body.scoring import Measures, measure, without
 from articlekit.body.standfirst import find_standfirst
 from articlekit.body.trim import trim_repeats, trim_tail
@@ -34,12 +35,16 @@ _ANY_HINT = re.compile("body|content|text|copy|entry|main|detail|point|highlight
                        "|fact|summary", re.I)
 
 
-def _scan_attributes(root: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
-    """One pass over class/id/itemprop: marked article bodies and possible summary boxes."""
+def _scan_attributes(elements: list[HtmlElement]) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """One pass over class/id/itemprop: marked article bodies and possible summary boxes.
+
+    ``elements`` is the measured elements' list: walking it reuses their Python proxies, which a
+    fresh ``iter()`` over the tree would create again.
+    """
     bodies: list[HtmlElement] = []
     boxes: list[HtmlElement] = []
     hinted: dict[str, bool] = {}  # pages repeat class strings: one regex search per distinct value
-    for el in root.iter():
+    for el in elements:
         cls, ident, itemprop = el.get("class"), el.get("id"), el.get("itemprop")
         hint = False
         if cls is not None:
@@ -56,6 +61,18 @@ def _scan_attributes(root: HtmlElement) -> tuple[list[HtmlElement], list[HtmlEle
     return bodies, boxes
 
 
+def _text_length(measures: Measures) -> Callable[[HtmlElement], int]:
+    """An element's measured text length; 1 (unknown: read it) for inline elements, whose text is
+    counted with their paragraph."""
+    stats = measures.stats
+
+    def length(el: HtmlElement) -> int:
+        st = stats.get(el)
+        return st.text if st is not None and st.unit is st else 1
+
+    return length
+
+
 def _prose_of(elements: list[HtmlElement], measures: Measures) -> int:
     """Prose held by disjoint subtrees, from measurements taken before any removal."""
     return sum(st.prose for st in (measures.stats.get(el) for el in elements) if st is not None)
@@ -65,10 +82,12 @@ def extract_body(root: HtmlElement, *, metadata: Metadata, config: BodyConfig) -
     """Pick the article's content from the tree (which it may modify) and emit its blocks."""
     strip_code(root)
     body = _body_element(root)
-    bodies, box_hints = _scan_attributes(body)
-    highlights = extract_highlights(body, config, box_hints)
-    bodies = [el for el in bodies if el is body or any(a is body for a in el.iterancestors())]
     before = measure(body, config)
+    bodies, box_hints = _scan_attributes(before.order)
+    highlights, boxes = take_highlights(body, config, box_hints, _text_length(before))
+    if boxes:
+        before = without(before, boxes, config) or measure(body, config)
+        bodies = [el for el in bodies if el in before.stats]
     page_prose = before.stats[body].prose if body in before.stats else 0
     marked = {a for el in bodies for a in (el, *el.iterancestors())}
 
@@ -77,6 +96,9 @@ def extract_body(root: HtmlElement, *, metadata: Metadata, config: BodyConfig) -
         st = before.stats.get(el)
         if el in marked:
             return True
+        if el.tag == "header" and st is not None and st.prose and \
+                st.link_density <= config.header_max_link_density:
+            return True  # an article header outside <article> (headline, standfirst), not the site's
         return st is not None and page_prose > 0 and st.prose >= config.protect_share * page_prose
 
     doomed = plan_furniture(body, keep, marked.__contains__)
@@ -87,7 +109,7 @@ def extract_body(root: HtmlElement, *, metadata: Metadata, config: BodyConfig) -
         if _prose_of(relaxed, before) < _prose_of(doomed, before):
             doomed = relaxed
     remove_all(doomed)
-    after = without(before, doomed) or measure(body, config)
+    after = without(before, doomed, config) or measure(body, config)
     content = select_content(body, after, config, marked=[el for el in bodies if el in after.stats])
     lead = find_standfirst(content, body, after.stats, config, metadata.description)
     if lead is not None:

@@ -145,8 +145,8 @@ def _climb(top: HtmlElement, body: HtmlElement, stats: dict[HtmlElement, NodeSta
         added_text, added_link = up.text - base.text, up.link - base.link
         if added_text and added_link > config.climb_max_link_density * added_text:
             break  # the ancestors add mostly links: teasers, not more of the story
-        if up.prose != stats[cur].prose:
-            gap += 1  # wrappers that add nothing are free
+        if up.prose - stats[cur].prose > config.climb_free_chars:
+            gap += 1  # wrappers that add nothing (or a heading's worth) are free
         if up.prose - stats[node].prose >= config.climb_share * stats[node].prose:
             node, gap = parent, 0
         cur = parent

@@ -9,7 +9,7 @@ so the points never reach the body text.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from lxml.html import HtmlElement
 
@@ -17,7 +17,7 @@ from articlekit.body.blocks import inline_text, normalize_heading
 from articlekit.config import BodyConfig
 from articlekit.html.selectors import HIGHLIGHT_CLASS_TOKENS, HIGHLIGHT_TITLES, class_tokens
 
-__all__ = ["extract_highlights", "is_box_hint"]
+__all__ = ["extract_highlights", "is_box_hint", "take_highlights"]
 
 # Elements that can carry a box title; ``div`` only when it holds bare text (cheap to read).
 _TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "span", "dt", "summary", "legend",
@@ -84,9 +84,12 @@ def _box_from_title(title: HtmlElement, config: BodyConfig) -> tuple[list[HtmlEl
     return None
 
 
-def _titles(root: HtmlElement) -> list[HtmlElement]:
+def _titles(root: HtmlElement, text_len: Callable[[HtmlElement], int] | None) -> list[HtmlElement]:
     found = []
+    limit = _MAX_TITLE_CHARS * 2
     for el in root.iter(*_TITLE_TAGS):
+        if text_len is not None and not 0 < text_len(el) <= limit:
+            continue  # measured already: no need to read the text of long or empty elements
         if _is_title(el) and not any(a.tag in _OFF_LIMITS for a in el.iterancestors()):
             found.append(el)
     return found
@@ -116,8 +119,19 @@ def extract_highlights(root: HtmlElement, config: BodyConfig,
     ``candidates`` are the elements whose class/id passed :func:`is_box_hint` (the caller may have
     collected them in a pass it makes anyway); without it the tree is scanned here.
     """
+    return take_highlights(root, config, candidates)[0]
+
+
+def take_highlights(root: HtmlElement, config: BodyConfig, candidates: Sequence[HtmlElement] | None = None,
+                    text_len: Callable[[HtmlElement], int] | None = None,
+                    ) -> tuple[tuple[str, ...], list[HtmlElement]]:
+    """:func:`extract_highlights` that also returns the removed elements (disjoint subtrees).
+
+    ``text_len`` gives an element's (stripped) text length when the caller has measured the tree:
+    titles are then only read on short elements.
+    """
     boxes = []
-    for title in _titles(root):
+    for title in _titles(root, text_len):
         box = _box_from_title(title, config)
         if box is not None:
             boxes.append(box)
@@ -127,13 +141,15 @@ def extract_highlights(root: HtmlElement, config: BodyConfig,
                           if is_box_hint(" ".join(v for v in (el.get("class"), el.get("id")) if v))]
         boxes = _class_boxes(candidates, config)
     points: list[str] = []
+    removed: list[HtmlElement] = []
     for elements, box_points in boxes:
         if any(_detached(el, root) for el in elements):
             continue  # inside a box already taken
         points.extend(p for p in box_points if p not in points)
         for el in elements:
             el.drop_tree()
-    return tuple(points)
+            removed.append(el)
+    return tuple(points), removed
 
 
 def _detached(el: HtmlElement, root: HtmlElement) -> bool:

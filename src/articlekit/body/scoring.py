@@ -103,30 +103,68 @@ def measure(root: HtmlElement, config: BodyConfig) -> Measures:
     return Measures(stats, order)
 
 
-def without(measures: Measures, removed: list[HtmlElement]) -> Measures | None:
+def without(measures: Measures, removed: list[HtmlElement], config: BodyConfig) -> Measures | None:
     """The measures of the tree once the disjoint subtrees ``removed`` are gone, or None to re-measure.
 
-    Each removed (block-level) subtree holds whole units, so taking its totals off its ancestors gives
-    what a fresh :func:`measure` would; an inline element's text belongs to its paragraph's unit, whose
-    prose verdict may change, so removing one asks for a fresh measurement.
+    A removed block-level subtree holds whole units, so taking its totals off its ancestors gives what
+    a fresh :func:`measure` would. A removed inline element (screen-reader text) takes its characters
+    out of its paragraph's unit, whose prose verdict is then re-decided. An inline element holding a
+    block (rare) asks for a fresh measurement.
     """
     stats = measures.stats
     gone: set[HtmlElement] = set()
     for el in removed:
         st = stats.get(el)
-        if st is None or st.unit is not st:
-            return None  # an inline element (or one never measured): measure again
+        if st is None:
+            return None
+        if st.unit is st:
+            _subtract(st.parent, st.text, st.link, st.prose, st.paras)
+        elif not _drop_inline(el, st, stats, config):
+            return None
         gone.update(el.iter())
-        up = st.parent
-        while up is not None:
-            up.text -= st.text
-            up.link -= st.link
-            up.prose -= st.prose
-            up.paras -= st.paras
-            up = up.parent
     for el in gone:
         stats.pop(el, None)
     return Measures(stats, [el for el in measures.order if el not in gone])
+
+
+def _subtract(st: NodeStats | None, text: int, link: int, prose: int, paras: int) -> None:
+    while st is not None:
+        st.text -= text
+        st.link -= link
+        st.prose -= prose
+        st.paras -= paras
+        st = st.parent
+
+
+def _prose_part(st: NodeStats, config: BodyConfig) -> int:
+    """The prose a unit's own text adds (what :func:`measure` counts for it)."""
+    if st.own >= config.min_paragraph_chars and unit_quality(st, config) > 0:
+        return st.own - st.own_link
+    return 0
+
+
+def _drop_inline(el: HtmlElement, st: NodeStats, stats: dict[HtmlElement, NodeStats],
+                 config: BodyConfig) -> bool:
+    """Take an inline element's text out of its unit (and the unit's ancestors); False if it holds a block."""
+    probe = NodeStats(None)
+    for node in el.iter():
+        nst = stats.get(node)
+        if nst is None:
+            continue  # comments, processing instructions
+        if nst.unit is not st.unit:
+            return False
+        _add(probe, node.text or "", nst.linked)
+        if node is not el and node.tail:
+            parent_st = nst.parent
+            _add(probe, node.tail, parent_st is not None and parent_st.linked)
+    unit = st.unit
+    before = _prose_part(unit, config)
+    unit.own -= probe.own
+    unit.own_link -= probe.own_link
+    unit.commas -= probe.commas
+    lost = before - _prose_part(unit, config)
+    _subtract(unit, probe.own, probe.own_link, lost, int(before > 0) - int(before - lost > 0))
+    return True
 
 
 def _add(st: NodeStats, text: str, linked: bool) -> None:

@@ -19,6 +19,7 @@ from articlekit.html.selectors import STANDFIRST_TOKENS, STANDFIRST_VETO_TOKENS,
 __all__ = ["find_standfirst"]
 
 _DESCRIPTION_PREFIX = 60  # meta descriptions are often cut: compare their first characters
+_UNIT_SHARE = 0.8  # a paragraph repeating the description holds (almost) all its text itself
 
 
 def _squash(text: str) -> str:
@@ -37,6 +38,8 @@ def _marked(el: HtmlElement) -> bool:
 def _repeats_description(el: HtmlElement, st: NodeStats, description: str) -> bool:
     if not description or not (0.5 * len(description) <= st.text <= 2 * len(description) + 50):
         return False
+    if st.own < _UNIT_SHARE * st.text:
+        return False  # a container that happens to start with the description, not a paragraph
     text = _squash(el.text_content())
     head = description[:_DESCRIPTION_PREFIX]
     return text.startswith(head) or description.startswith(text[:_DESCRIPTION_PREFIX])

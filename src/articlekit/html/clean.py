@@ -47,7 +47,13 @@ _FURNITURE_SUBSTRING = re.compile("|".join(map(re.escape, BOILERPLATE_SUBSTRINGS
 
 
 def strip_code(root: HtmlElement) -> None:
-    """Remove script/style/embedded/form-control elements (their tails are kept)."""
+    """Remove script/style/embedded/form-control elements (their tails are kept).
+
+    A ``<noscript>`` holding paragraphs is the page's static copy of script-rendered text (Blogger
+    posts): it is unwrapped, not dropped.
+    """
+    for fallback in [ns for ns in root.iter("noscript") if ns.find(".//p") is not None]:
+        fallback.drop_tag()
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
 
 
@@ -95,6 +101,8 @@ def furniture_reason(el: HtmlElement, cache: _ClassCache | None = None, *,
     if tag == "figure" and not any(True for _ in el.iter(*_FIGURE_KEEP)):
         return "tag:figure"
     cls, ident = el.get("class") or "", el.get("id") or ""
+    if tag in HEADING_TAGS:
+        ident = ""  # a heading's id is a slug of its own text ("nav-…", "related-work"), not its role
     # inline elements are judged with their paragraph: a link styled "icon" is still part of a sentence;
     # only text meant for screen readers alone goes
     if tag in INLINE_TAGS:

@@ -24,9 +24,9 @@ from articlekit.errors import ParseError
 
 __all__ = ["parse_html"]
 
-_XML_DECL = re.compile(r"\ufeff?\s*<\?xml[^>]*>", re.I)
-# A leading DOCTYPE, with an internal subset ([...]) if any: removed so "]>" never becomes text.
-_DOCTYPE = re.compile(r"\s*<!DOCTYPE\b[^\[>]*(?:\[[^\]]*\][^>]*)?>", re.I)
+# Leading XML declarations (lxml refuses str input starting with one) and DOCTYPEs with their internal
+# subset ([...], which libxml2 would show as "]>"), in any order and number.
+_PROLOGUE = re.compile(r"(?:\s+|\ufeff|<\?xml\b[^>]*>|<!DOCTYPE\b[^\[>]*(?:\[[^\]]*\][^>]*)?>)*", re.I)
 _UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _local = threading.local()  # lxml parsers must not be shared between threads
 
@@ -60,11 +60,7 @@ def _parser(huge: bool = False) -> html.HTMLParser:
 
 def _clean_text(text: str) -> str:
     """Drop what lxml refuses or would show as text: XML declaration, DOCTYPE subset, control chars."""
-    match = _XML_DECL.match(text)
-    start = match.end() if match else 0
-    match = _DOCTYPE.match(text, start)
-    if match:
-        start = match.end()
+    start = _PROLOGUE.match(text).end()  # type: ignore[union-attr]  # it matches the empty string
     return _UNSAFE_CHARS.sub("", text[start:] if start else text)
 
 

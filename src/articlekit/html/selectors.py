@@ -134,7 +134,8 @@ BOILERPLATE_CLASS_NAMES = frozenset({
 })
 # Substrings that mark a class/id as furniture even when glued to other words ("relatedpoststitle").
 BOILERPLATE_SUBSTRINGS = ("related", "newsletter", "advert", "cookie", "breadcrumb", "sidebar", "sharing",
-                          "social", "promo", "disqus", "taboola", "outbrain", "comments")
+                          "social", "promo", "disqus", "taboola", "outbrain", "comments", "postmetadata",
+                          "authorbox", "authorinfo", "disclaimer", "nextpost", "nextstory", "caption")
 # Class names of text shown to screen readers only ("Opens in a new window"), removed even inline.
 SCREEN_READER_CLASSES = frozenset({
     "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",

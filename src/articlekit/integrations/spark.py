@@ -100,7 +100,7 @@ def article_schema() -> Any:
     figure = t.StructType([
         t.StructField("value", t.DoubleType()), t.StructField("text", text), t.StructField("unit", text),
         t.StructField("kind", text), t.StructField("counted", text), t.StructField("qualifiers", texts),
-        t.StructField("span", text), t.StructField("sentence", text),
+        t.StructField("direction", text), t.StructField("span", text), t.StructField("sentence", text),
     ])
     columns = [("source", text), ("url", text), ("title", text), ("authors", texts),
                ("date_published", text), ("date_modified", text), ("site_name", text), ("language", text),

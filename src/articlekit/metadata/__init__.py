@@ -14,7 +14,13 @@ from lxml.html import HtmlElement
 
 from articlekit.config import MetadataConfig
 from articlekit.metadata import page, resolve
-from articlekit.metadata.authors import author_candidates, byline_elements, cjk_candidates, complete_names
+from articlekit.metadata.authors import (
+    author_candidates,
+    byline_elements,
+    cjk_candidates,
+    complete_names,
+    signature_candidates,
+)
 from articlekit.metadata.candidates import Candidate
 from articlekit.metadata.date_sources import (
     DateContext,
@@ -79,7 +85,7 @@ def _extract(root: HtmlElement, url: str | None, now: dt.datetime | None, config
     bylines = byline_elements(page_scan)
     byline_text = before[-config.byline_lookback:] + "\n" + near
     authors = author_candidates(jsonld, meta, bylines, byline_text, sites=sites, config=config)
-    authors = authors or cjk_candidates(root)
+    authors = authors or signature_candidates(root, sites=sites, config=config) or cjk_candidates(root)
     chosen = resolve.pick(authors, resolve.AUTHORS)
     if chosen is not None:
         take("authors", Candidate(complete_names(chosen.value, authors), chosen.source))

@@ -18,6 +18,7 @@ from articlekit.metadata.dates import months
 from articlekit.metadata.jsonld import JsonLd
 from articlekit.metadata.meta import PageMeta, microdata_value
 from articlekit.metadata.scan import PageScan
+from articlekit.metadata.signature import signature_lines
 from articlekit.metadata.text import clean, element_text
 from articlekit.metadata.title import key
 from articlekit.metadata.vocab import (
@@ -29,6 +30,7 @@ from articlekit.metadata.vocab import (
     AUTHOR_ROLE_WORDS,
     BYLINE_PREFIXES,
     BYLINE_STOP_WORDS,
+    COUNTRY_NAMES,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     ORG_MARKERS,
@@ -42,6 +44,7 @@ __all__ = [
     "clean_authors",
     "complete_names",
     "labelled_cjk_byline",
+    "signature_candidates",
     "text_byline",
 ]
 
@@ -49,6 +52,8 @@ _PREFIX = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True))
     + r")(?:\s*:\s*|\s+|(?=(?-i:[A-ZÀ-Þ])))", re.I)
 _INNER_PREFIX = re.compile(r"(?:^|\s)(?:by|von|par|por|door|af|av)\s+(?=\S)", re.I)
+# an explicit label inside a metadata block: "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet"
+_INNER_LABEL = re.compile(r"(?:^|\s)(?:autor|autorin|author|auteur|autore|verfasser|verfasst von):\s*(?=\S)", re.I)
 _SPLIT = re.compile(
     r"\s*(?:[,;|/•·]|\s(?:" + "|".join(re.escape(c) for c in NAME_CONNECTORS) + r")\s)\s*", re.I)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -56,7 +61,10 @@ _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|html?)\b", re.I)
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _CUT = re.compile(  # where a byline stops holding names: dates, times, "Updated", "Published" …
     r"\s(?:[-–—|]\s|on\s+(?=\w*\s*\d)|am\s+\d|le\s+\d|el\s+\d|updated\b|published\b|posted\b|"
-    r"aktualisiert\b|veröffentlicht\b|mis à jour\b|publié\b|actualizado\b|\d)|\d{1,2}[./:]\d", re.I)
+    r"aktualisiert\b|veröffentlicht\b|mis à jour\b|publié\b|actualizado\b|\d)|\d{1,2}[./:]\d"
+    # a day glued to the name by adjacent inline elements: "Nicole Collignon22. Februar 2020"
+    r"|(?<=[^\W\d_]{2})\d{1,2}\.\s", re.I)
+_CAPITALISED = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-Þ][\w'’.-]*(?=\s)")
 _HANDLE = re.compile(r"^@\w+$")
 _TOKEN = re.compile(r"[^\s,;]+")
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
@@ -64,7 +72,8 @@ _TEXT_BYLINE = re.compile(
     r"(?:(?:^|\n)[ \t|·•(]*(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]ublished [Bb]y:?|[Pp]osted [Bb]y|Von|VON|Par|PAR|"
     r"Por|POR|Ein Artikel von|Ein Beitrag von|Text von)"
     r"|(?:^|\s)(?:Text|Autor|Autorin|Author|Auteur|Autore|Texto|Written by|Verfasst von):"
-    r"|(?:^|[\s|·•])(?:[Pp]ublished by:?|[Ww]ritten by|[Pp]osted by))\s+"
+    r"|(?:^|[\s|·•])(?:[Pp]ublished by:?|[Ww]ritten by|[Pp]osted by))"
+    r"(?:\s+|(?<=By)(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ]))"  # or "ByAlex Bozarjian": two inline elements glued
     r"(?P<names>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\.?)"
     r"(?:[ \t]+(?:(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|la|van|von|der|da|di|du|del|"
     r"bin|al)\.?)){0,4}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*"
@@ -95,12 +104,18 @@ def clean_authors(raw: str, *, sites: list[str], config: MetadataConfig, declare
     if text.lower().startswith(PHOTO_CREDIT_STARTS):
         return []
     text = _strip_prefix(_EMAIL.sub(" ", _PAREN.sub(" ", text)))
+    label = _INNER_LABEL.search(text)
+    if label and label.start() > 0:
+        text = text[label.end():]
     if _cut_position(text) == 0:  # "March 3, 2024 · by Jane Doe": the names follow an inner "by"
         inner = _INNER_PREFIX.search(text)
         text = text[inner.end():] if inner else ""
     text = text[: _cut_position(text)]
+    parts = _SPLIT.split(text)
+    if any(part.strip(" .").lower() in COUNTRY_NAMES for part in parts):
+        return []  # NO_ADDRESS: "Nürnberg, Germany" locates an organisation
     names = []
-    for part in _SPLIT.split(text):
+    for part in parts:
         name = _clean_name(part, sites, config, declared)
         if name:
             names.append(name)
@@ -119,6 +134,8 @@ def _cut_position(text: str) -> int:
     for m in _TOKEN.finditer(text[:cut]):
         if m.start() > 0 and _is_stop(m.group(), text[m.end(): m.end() + 3]):
             return m.start()
+        if m.group().endswith(":") and _CAPITALISED.findall(text[:m.start()])[1:]:
+            return m.start()  # a label after a name ("Fritz Imhof Quelle: Livenet"): the names end
     return cut
 
 
@@ -158,6 +175,9 @@ def _clean_name(part: str, sites: list[str], config: MetadataConfig, declared: b
     if not part or low.startswith(AUTHOR_NOISE_STARTS):
         return ""
     words = _strip_roles(part.split(), sites)
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]  # a name shown twice by adjacent elements (link text and label)
     name = " ".join(words).strip(" ,.:")
     if not name or not _looks_like_name(words, config, declared) or _is_site_name(name, sites):
         return ""
@@ -190,8 +210,8 @@ def _looks_like_name(words: list[str], config: MetadataConfig, declared: bool) -
         return False
     if any(w.lower().strip(".,") in ORG_MARKERS for w in words) or _ORG_TAIL.search(name):
         return False
-    if len(words) == 1 and name in function_words():
-        return False
+    if len(words) == 1 and (name in function_words() or low in BYLINE_STOP_WORDS):
+        return False  # "Donnerstag" left alone by a byline block is a weekday, not a person
     # "Ad Operations at IAB": a lowercase function word never sits inside a name read from the page
     if len(words) > 1 and not declared:
         stop = function_words()
@@ -237,10 +257,13 @@ def byline_elements(page: PageScan) -> list[HtmlElement]:
     return [el for el in cluster if not any(a in cluster for a in el.iterancestors())]
 
 
-def text_byline(text: str) -> str:
-    """The names after the first "By …", "Von …", "Par …", "Por …" in ``text``, or ``""``."""
+def text_byline(text: str) -> tuple[str, bool]:
+    """The names after the first "By …", "Von …", "Par …", "Por …" in ``text`` (or ``""``), and whether
+    they end their line: a byline line, not a sentence that opens with "Von" or "By"."""
     m = _TEXT_BYLINE.search(text)
-    return m["names"] if m else ""
+    if not m:
+        return "", False
+    return m["names"], text[m.end():m.end() + 1] in ("\n", "")
 
 
 def labelled_cjk_byline(root: HtmlElement) -> str:
@@ -281,9 +304,22 @@ def author_candidates(jsonld: JsonLd, meta: PageMeta, bylines: list[HtmlElement]
     out.append(Candidate(names(m for m in micro if len(m) < _MAX_BYLINE_CHARS), "microdata"))
     byline_texts = [element_text(el, 400) for el in bylines]
     out.append(Candidate(names(t for t in byline_texts if len(t) < _MAX_BYLINE_CHARS), "byline"))
-    # a name read from free text needs two words: "Von Sprachregeln …" opens sentences, not bylines
-    out.append(Candidate(tuple(n for n in names([text_byline(near_text)]) if " " in n), "text"))
+    # a name read from free text needs two words: "Von Sprachregeln, …" opens sentences, not bylines;
+    # a one-word name ("Posted by Konstantin") only when it ends its line (LONE_NAME_LINE)
+    found, whole_line = text_byline(near_text)
+    out.append(Candidate(tuple(n for n in names([found]) if " " in n or whole_line), "text"))
     return [c for c in out if c.value]
+
+
+def signature_candidates(root: HtmlElement, *, sites: list[str],
+                         config: MetadataConfig) -> list[Candidate[tuple[str, ...]]]:
+    """A person named by a signature line at the end of the article, looked for only when no other
+    source named an author; one or two names of two to four words each (a person, not a label)."""
+    names = _unique(n for line in signature_lines(root, config)
+                    for n in clean_authors(line, sites=sites, config=config))
+    if not names or len(names) > 2 or any(not 2 <= len(n.split()) <= 4 for n in names):
+        return []
+    return [Candidate(names, "signature")]
 
 
 def cjk_candidates(root: HtmlElement) -> list[Candidate[tuple[str, ...]]]:

@@ -31,7 +31,7 @@ T = TypeVar("T")
 TITLE_CONFIRMED = ("h1", "json-ld", "meta:dc", "opengraph", "meta", "title-element")
 # Otherwise the declared titles win and an unconfirmed <h1> (often a logo or a section) comes last.
 TITLE = ("json-ld", "meta:dc", "opengraph", "meta", "title-element", "h1")
-AUTHORS = ("json-ld", "meta", "microdata", "byline", "text")
+AUTHORS = ("json-ld", "meta", "microdata", "byline", "text", "signature")
 # The URL's day is written once when the article is created, so it beats later page furniture.
 DATE_PUBLISHED = ("url", "text:near", "json-ld", "opengraph", "meta", "microdata", "time-element", "text",
                   "meta:weak", "script")

@@ -4,6 +4,7 @@ so the byline and date finders never walk the whole page again."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -11,8 +12,7 @@ from lxml.html import HtmlElement
 __all__ = ["Labelled", "PageScan", "scan_page"]
 
 
-@dataclass(frozen=True)
-class Labelled:
+class Labelled(NamedTuple):
     """An element with its position in page order and its lowercased class/id/itemprop/rel labels."""
 
     pos: int
@@ -37,17 +37,18 @@ def scan_page(root: HtmlElement, headline: HtmlElement | None) -> PageScan:
     """Walk the body once; positions count every element, so nearness means nearness in the page."""
     out = PageScan()
     body = root.find("body")
+    labelled, times = out.labelled, out.times
     for pos, el in enumerate((body if body is not None else root).iter(tag=etree.Element)):
         if el is headline:
             out.headline_pos = pos
-        values = el.values()  # one call for all attribute values: the cheapest test for "labelled"
-        if not values and el.tag != "time":
+        attrib = el.attrib
+        if not attrib and el.tag != "time":  # most elements carry no attribute at all
             continue
-        get = el.get
+        get = attrib.get
         attrs = f"{get('class') or ''} {get('id') or ''} {get('itemprop') or ''} {get('rel') or ''}"
         attrs = attrs.strip().lower() if len(attrs) > 3 else ""
         if el.tag == "time":
-            out.times.append(Labelled(pos, el, attrs))
+            times.append(Labelled(pos, el, attrs))
         elif attrs:
-            out.labelled.append(Labelled(pos, el, attrs))
+            labelled.append(Labelled(pos, el, attrs))
     return out

@@ -6,6 +6,7 @@ import html
 import re
 import unicodedata
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 __all__ = ["INLINE_TAGS", "clean", "element_lines", "element_text", "is_visible_element", "text_parts"]
@@ -16,6 +17,7 @@ INLINE_TAGS = frozenset({"a", "span", "b", "i", "em", "strong", "small", "sup", 
                          "ins", "del", "wbr"})
 
 _WS = re.compile(r"\s+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "meta",
                              "link", "iframe", "select", "option", "button", "textarea"})
 
@@ -25,6 +27,8 @@ def clean(value: object) -> str:
     if not isinstance(value, str):
         return ""
     text = html.unescape(value) if "&" in value else value
+    # JSON-LD "\ud800" escapes decode to lone surrogates, which no UTF-8 output can hold.
+    text = _SURROGATE.sub("", text)
     text = unicodedata.normalize("NFC", text.replace("\u00ad", "").replace("\u200b", ""))
     return _WS.sub(" ", text).strip()
 
@@ -50,28 +54,27 @@ def text_parts(el: HtmlElement, limit: int, block: str = " ") -> list[str]:
     parts: list[str] = []
     size = 0
     lines = block != " "
-    stack: list[tuple[HtmlElement, bool]] = [(el, False)]
-    while stack and size < limit:
-        node, closing = stack.pop()
-        tag = node.tag if isinstance(node.tag, str) else ""
-        breaks = tag not in INLINE_TAGS or (lines and _date_labelled(node))
-        if closing:
-            if breaks:
+    # iterwalk walks the tree in C; comments and processing instructions only carry a tail
+    walk = etree.iterwalk(el, events=("start", "end", "comment", "pi"))
+    for event, node in walk:
+        if event == "start":
+            tag = node.tag
+            if tag in _INVISIBLE_TAGS:
+                walk.skip_subtree()
+                continue
+            if tag not in INLINE_TAGS or (lines and _date_labelled(node)):
+                parts.append(block)
+            if node.text:
+                parts.append(node.text)
+                size += len(node.text)
+        elif node is not el:
+            if event != "end" or node.tag not in INLINE_TAGS or (lines and _date_labelled(node)):
                 parts.append(block)
             if node.tail:
                 parts.append(node.tail)
                 size += len(node.tail)
-            continue
-        if node is not el:
-            stack.append((node, True))
-        if not is_visible_element(node):
-            continue
-        if breaks:
-            parts.append(block)
-        if node.text:
-            parts.append(node.text)
-            size += len(node.text)
-        stack.extend((child, False) for child in reversed(node))
+        if size >= limit:
+            break
     return parts
 
 

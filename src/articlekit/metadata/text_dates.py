@@ -75,8 +75,8 @@ def parse_with_dateparser(text: str, language: str) -> DateValue | None:
         value: dt.datetime | None = dateparser.parse(text, languages=[lang], settings=settings)
     except Exception:  # dateparser raises assorted errors on odd input; a miss is not an error
         return None
-    if value is None:
-        return None
+    if value is None or f"{value.year % 100:02d}" not in text:
+        return None  # no year written: a relative date ("4時間前") resolved against the dummy base
     if value.hour == value.minute == value.second == 0:
         return value.date()
     return value

@@ -128,19 +128,34 @@ def find_headline_element(root: HtmlElement, hints: list[str],
 
 
 def headline_text(el: HtmlElement, hints: list[str]) -> str:
-    """The heading's text, or one child's text when that child alone matches the declared titles better
-    (a kicker, date or subtitle set inside the ``<h1>``)."""
+    """The heading's text, or one piece of it when that piece alone matches the declared titles better
+    (a kicker, date or subtitle set inside the ``<h1>``, as a child element or beside a loose text run)."""
     whole = element_text(el, 400)
-    if len(el) < 2 or not hints:
+    if not hints:
         return whole
     score = max(similarity(whole, h) for h in hints)
     if score >= 1.0:
         return whole
-    parts = [p for p in (element_text(child, 400) for child in el if isinstance(child.tag, str)) if key(p)]
-    for part in parts:
-        if max(similarity(part, h) for h in hints) > score:
-            return part
-    return whole
+    best = whole
+    for piece in _pieces(el):
+        piece_score = max(similarity(piece, h) for h in hints)
+        if piece_score > score:
+            best, score = piece, piece_score
+    return best
+
+
+def _pieces(el: HtmlElement) -> list[str]:
+    """The separately set parts of a heading: its child elements' texts and its loose text runs; a
+    single wrapper child (``<h1><span>…</span></h1>``) is looked through."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    while len(children) == 1 and not clean(el.text) and not clean(children[0].tail):
+        el = children[0]
+        children = [c for c in el if isinstance(c.tag, str)]
+    if not children:
+        return []
+    runs = [el.text, *(c.tail for c in el)]
+    texts = [element_text(c, 400) for c in children] + [clean(r) for r in runs]
+    return [t for t in texts if key(t)]
 
 
 def title_candidates(jsonld: JsonLd, meta: PageMeta, headline: HtmlElement | None,
@@ -166,4 +181,7 @@ def headline_confirms(titles: list[Candidate[str]], threshold: float) -> bool:
     SEO variants and site suffixes) is the headline readers see."""
     heading = next((c.value for c in titles if c.source == "h1"), "")
     declared = [c.value for c in titles if c.source != "h1"]
-    return bool(heading) and (not declared or max(similarity(heading, d) for d in declared) >= threshold)
+    if not heading:
+        return False
+    return not declared or max(similarity(heading, d) for d in declared) >= threshold
+

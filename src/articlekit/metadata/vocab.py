@@ -12,6 +12,7 @@ __all__ = [
     "AUTHOR_ROLE_WORDS",
     "BYLINE_PREFIXES",
     "BYLINE_STOP_WORDS",
+    "COUNTRY_NAMES",
     "DATE_ATTR_TOKENS",
     "DATE_MOD_META",
     "DATE_PUB_META",
@@ -121,6 +122,9 @@ AUTHOR_NOISE_WORDS = frozenset({
     "interview", "autor", "autorin", "redaktion", "bild", "bilder", "quelle", "source", "mehr",
     "kontakt", "profil", "profile", "publiziert", "veröffentlicht", "aktualisiert", "updated",
     "anzeige", "werbung", "artikel", "beitrag", "link", "links", "print", "drucken", "teilen",
+    # CMS account placeholders and sign-in links
+    "sign", "sign in", "super user", "publisher", "herausgeber", "user", "username", "benutzername",
+    "unbenannt", "anonym", "anonyme", "anónimo", "anonimo", "wordpressadmin", "webmaster",
 })
 # A part of a byline that starts with one of these is a link or a label, not a name.
 AUTHOR_NOISE_STARTS = ("follow", "contact", "email", "e-mail", "view ", "more from", "read ", "see ",
@@ -191,3 +195,16 @@ RELATIVE_DAYS: dict[str, int] = {
     "hoy": 0, "ieri": 1, "oggi": 0, "ontem": 1, "hoje": 0, "gisteren": 1, "vandaag": 0, "昨天": 1,
     "今天": 0, "昨日": 1, "今日": 0,
 }
+
+# Country names (English and native forms): an author string listing one is an address or an
+# organisation's location ("Nürnberg, Germany"), never a person's name.
+COUNTRY_NAMES = frozenset({
+    "germany", "deutschland", "austria", "österreich", "switzerland", "schweiz", "suisse", "svizzera",
+    "france", "italy", "italia", "spain", "españa", "portugal", "netherlands", "nederland", "belgium",
+    "belgique", "belgië", "luxembourg", "denmark", "danmark", "sweden", "sverige", "norway", "norge",
+    "finland", "suomi", "poland", "polska", "czech republic", "česko", "hungary", "magyarország",
+    "greece", "ireland", "united kingdom", "uk", "england", "scotland", "wales", "usa", "u.s.a.",
+    "united states", "united states of america", "canada", "mexico", "méxico", "brazil", "brasil",
+    "argentina", "chile", "colombia", "peru", "perú", "australia", "new zealand", "india", "china",
+    "japan", "russia", "turkey", "türkei", "israel", "south africa",
+})
