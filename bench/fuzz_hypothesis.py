@@ -25,6 +25,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--minutes", type=float, default=20.0)
     args = parser.parse_args()
+    _check(b"<p>The council said 1,200 homes were flooded in 2024, up 15% on 2023.</p>")  # first-use imports
     end = time.monotonic() + args.minutes * 60
     slowest = [0.0, ""]
     count = [0]

@@ -348,7 +348,7 @@ def generate() -> str:
     for modname in INTEGRATIONS:
         module = importlib.import_module(modname)
         lines += [f"### `{modname}`", "", f"Needs {INTEGRATION_EXTRAS[modname]}.", "",
-                  markdown_doc(module.__doc__).replace("\n#", "\n####"), ""]
+                  markdown_doc(module.__doc__), ""]
         for name in module.__all__:
             lines += [line.replace("### ", "#### ", 1) if line.startswith("### ") else
                       line.replace("#### ", "##### ", 1) if line.startswith("#### ") else line

@@ -6,7 +6,7 @@ from articlekit.body.scoring import measure, without
 from articlekit.config import DEFAULT
 from articlekit.html.parse import parse_html
 from articlekit.model import Metadata
-from tests.body_helpers import ARTICLE, PARAS, extract, text
+from tests.body_helpers import ARTICLE, PARAS, extract, page, text
 
 LEAD = "The tram network will grow by four lines, the council decided after a long and heated debate."
 
@@ -100,3 +100,35 @@ def test_incremental_measures_match_a_fresh_measurement() -> None:
     for el in fresh.order:
         a, b = updated.stats[el], fresh.stats[el]
         assert (a.text, a.link, a.prose, a.paras, a.own) == (b.text, b.link, b.prose, b.paras, b.own)
+
+
+def test_article_headed_by_the_page_title_wins_over_a_longer_next_story() -> None:
+    first = "".join(f"<p>{p}</p>" for p in PARAS) + f"<p>{LEAD}</p>"
+    longer = "".join(f"<p>{p} {p}</p>" for p in reversed(PARAS))
+    html = (
+        "<html><body><div class='stream'>"
+        f"<article><h1>Trams for everyone</h1>{first}</article>"
+        f"<article><h1>Another story</h1>{longer}{longer}</article>"
+        "</div></body></html>"
+    )
+    body = extract(html, Metadata(title="Trams for everyone"))
+    assert PARAS[0] in text(body)
+    assert "Another story" not in text(body)
+    untitled = extract(html)
+    assert "Another story" in text(untitled)  # without the title, the dominant article wins
+
+
+def test_trailing_contact_section_is_cut() -> None:
+    contact = ("<p>Kontakt:</p><p>Dr. Jane Roe<br>Institute for Trams<br>E-Mail: roe@example.org</p>"
+               "<p>Tel.: +49 40 1234</p>")
+    body = extract(page(ARTICLE + contact))
+    assert PARAS[3] in text(body)
+    assert "roe@example.org" not in text(body)
+    assert "Kontakt" not in text(body)
+
+
+def test_contact_label_followed_by_prose_stays() -> None:
+    more = ("<p>More information</p><p>The council will publish the full plan, with maps of every new line "
+            "and a timetable for each construction phase, on its website next week, officials said.</p>")
+    body = extract(page(ARTICLE + more))
+    assert "timetable for each construction phase" in text(body)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from articlekit import cli
+from articlekit.inputs import expand_inputs
 from articlekit.progress import PlainProgress, make_progress
 from tests.batch_helpers import HUGE_PAGE_LIMIT, fixture_responses, huge_page, other_records, write_warc
 from tests.conftest import FIXTURES
@@ -114,7 +115,7 @@ def test_progress_shows_only_on_a_terminal_for_several_inputs(
 
 
 def test_the_progress_total_is_unknown_once_a_warc_is_among_the_inputs(tmp_path: Path) -> None:
-    assert cli._count_documents([str(SEED), str(FIXTURES)]) == 1 + len(list(FIXTURES.glob("*/source.html")))
+    assert cli._count_documents([str(SEED), str(FIXTURES)]) == 1 + len(list(expand_inputs([str(FIXTURES)])))
     write_warc(tmp_path / "a.warc", fixture_responses()[:1])
     assert cli._count_documents([str(SEED), str(tmp_path)]) is None
 

@@ -73,6 +73,7 @@ class BodyConfig:
     marked_inner_share: float = 0.8  # ...inside the scored candidate, with this share of its prose
     marked_outer_gain: float = 1.5  # ...around it, when it holds this many times its prose
     sibling_share: float = 0.2  # siblings scoring this share of the best container join it
+    titled_article_prose: int = 400  # of several <article>s, the one headed by the page title wins with this much prose
     max_block_link_density: float = 0.5  # emitted blocks with more link text than this are dropped
     max_list_link_density: float = 0.35  # lists mostly of links are related-story lists
     max_highlight_points: int = 12  # a summary box has a handful of points; more is an index

@@ -17,7 +17,7 @@ from articlekit.body.extraction import select_content
 from articlekit.body.highlights import is_box_hint, take_highlights
 from articlekit.body.scoring import Measures, measure, without
 from articlekit.body.standfirst import find_standfirst
-from articlekit.body.trim import trim_repeats, trim_tail
+from articlekit.body.trim import trim_contact, trim_repeats, trim_tail
 from articlekit.config import BodyConfig
 from articlekit.html.clean import is_article_body, may_be_article_body, plan_furniture, remove_all, strip_code
 from articlekit.model import Body, Metadata
@@ -110,10 +110,11 @@ def extract_body(root: HtmlElement, *, metadata: Metadata, config: BodyConfig) -
             doomed = relaxed
     remove_all(doomed)
     after = without(before, doomed, config) or measure(body, config)
-    content = select_content(body, after, config, marked=[el for el in bodies if el in after.stats])
+    content = select_content(body, after, config, marked=[el for el in bodies if el in after.stats],
+                             title=metadata.title)
     lead = find_standfirst(content, body, after.stats, config, metadata.description)
     if lead is not None:
         content = [lead, *content]
     blocks = emit_blocks(content, after.stats, config)
-    blocks = trim_tail(trim_repeats(blocks, metadata, config))
+    blocks = trim_tail(trim_contact(trim_repeats(blocks, metadata, config)))
     return Body(blocks=tuple(blocks), highlights=highlights)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
+from articlekit.body.blocks import normalize_heading
 from articlekit.body.scoring import Measures, NodeStats, unit_quality
 from articlekit.config import BodyConfig
 from articlekit.html.selectors import INLINE_TAGS, PARAGRAPH_TAGS
@@ -21,6 +22,7 @@ __all__ = ["select_content"]
 
 _DOMINANCE = 2.0  # an article with this many times the next one's prose is the page's story
 _SUBSTANTIAL = 0.5  # otherwise the first article with this share of the largest one's prose
+_TITLE_HEADINGS = ("h1", "h2")  # where an article states its headline
 
 
 def _spread_scores(measures: Measures, config: BodyConfig) -> None:
@@ -55,16 +57,31 @@ def _best(measures: Measures) -> HtmlElement | None:
     return best
 
 
-def _main_article(top: HtmlElement, stats: dict[HtmlElement, NodeStats]) -> HtmlElement:
+def _titled_article(articles: list[HtmlElement], stats: dict[HtmlElement, NodeStats], title: str,
+                    min_prose: int) -> HtmlElement | None:
+    """The one article with a story's prose whose heading is the page's title (infinite scroll)."""
+    found = [a for a in articles if stats[a].prose >= min_prose and any(
+        normalize_heading(h.text_content()) == title for h in a.iter(*_TITLE_HEADINGS))]
+    return found[0] if len(found) == 1 else None
+
+
+def _main_article(top: HtmlElement, stats: dict[HtmlElement, NodeStats], title: str = "",
+                  min_prose: int = 0) -> HtmlElement:
     """Inside a container of several ``<article>`` elements, the page's own article.
 
-    Each article is credited with its prose minus that of the articles nested in it (a related-posts
-    wrapper holding teaser articles is not itself a story). One article with twice anyone else's prose
-    wins; otherwise the first substantial one (listing pages and "related" blocks follow the story).
+    The one article headed (h1/h2) by the page title, with ``min_prose`` of prose, is the story (an
+    infinitely scrolled page appends the next stories, some longer than the first). Otherwise each
+    article is credited with its prose minus that of the articles nested in it (a related-posts
+    wrapper holding teaser articles is not itself a story). One article with twice anyone else's
+    prose wins; otherwise the first substantial one (listing pages and "related" blocks follow the
+    story).
     """
     articles = [a for a in top.iter("article") if a is not top and a in stats]
     if len(articles) < 2:
         return top
+    titled = _titled_article(articles, stats, title, min_prose) if title else None
+    if titled is not None:
+        return titled
     own = {a: stats[a].prose for a in articles}
     for a in articles:
         inner = next((p for p in a.iterancestors("article") if p in own), None)
@@ -154,10 +171,11 @@ def _climb(top: HtmlElement, body: HtmlElement, stats: dict[HtmlElement, NodeSta
 
 
 def select_content(body: HtmlElement, measures: Measures, config: BodyConfig, *,
-                   marked: Sequence[HtmlElement] = ()) -> list[HtmlElement]:
+                   marked: Sequence[HtmlElement] = (), title: str | None = None) -> list[HtmlElement]:
     """The article's elements in document order (empty when the page has no prose).
 
-    ``marked`` lists the elements the page itself marks as its article body (document order).
+    ``marked`` lists the elements the page itself marks as its article body (document order);
+    ``title`` is the page's title, which picks the story among several ``<article>`` elements.
     """
     _spread_scores(measures, config)
     top = _best(measures)
@@ -171,7 +189,7 @@ def select_content(body: HtmlElement, measures: Measures, config: BodyConfig, *,
     chosen = _marked_body(marked, stats)
     if chosen is not None and _prefer_marked(chosen, top, stats, config):
         top = _climb(chosen, body, stats, config)
-    top = _main_article(top, stats)
+    top = _main_article(top, stats, normalize_heading(title) if title else "", config.titled_article_prose)
     parent = top.getparent()
     if parent is None or top is body:
         return [top]

@@ -6,10 +6,10 @@ import re
 
 from articlekit.body.blocks import normalize_heading
 from articlekit.config import BodyConfig
-from articlekit.html.selectors import BYLINE_LINE
+from articlekit.html.selectors import BYLINE_LINE, CONTACT_LABELS
 from articlekit.model import Block, Metadata
 
-__all__ = ["trim_repeats", "trim_tail"]
+__all__ = ["trim_contact", "trim_repeats", "trim_tail"]
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MAX_META_LINE = 100  # byline/date lines are short; a longer line is prose that happens to name someone
@@ -17,6 +17,8 @@ _MAX_DATE_WORDS = 8  # "Published 3 March 2024, 10:41 GMT" and the like
 _MAX_TAIL_LABEL = 60  # a dangling label at the end of a body is shorter than a sentence
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "“", ")", "'", "’",
                  "。", "！", "？", "）", "」", "』", "．")
+_MAX_CONTACT_LINE = 160  # a contact section's lines: names, addresses, "E-Mail: …", a reference
+_MAX_CONTACT_CHARS = 800  # ...and the whole section is short
 _MAX_BYLINE_WORDS = 12  # "By Jane Doe and John Roe, Staff Writers, Washington"
 
 
@@ -60,3 +62,22 @@ def trim_repeats(blocks: list[Block], metadata: Metadata, config: BodyConfig) ->
             continue
         out.append(block)
     return out
+
+
+def _sentence(line: str) -> bool:
+    """A line longer than a label that ends like a sentence: prose, not a contact detail."""
+    return len(line) > _MAX_TAIL_LABEL and line.rstrip().endswith((".", "!", "?"))
+
+
+def trim_contact(blocks: list[Block]) -> list[Block]:
+    """Drop a trailing contact / further-information section ("Kontakt:", "Media contact") made of short lines."""
+    for i in range(len(blocks) - 1, 0, -1):
+        block = blocks[i]
+        if block.kind in ("p", "h") and len(block.text) <= _MAX_TAIL_LABEL and \
+                normalize_heading(block.text) in CONTACT_LABELS:
+            rest = blocks[i + 1:]
+            lines = [line for b in rest for line in b.text.split("\n")]
+            if all(len(line) <= _MAX_CONTACT_LINE and not _sentence(line) for line in lines) and \
+                    sum(len(line) for line in lines) <= _MAX_CONTACT_CHARS:
+                return blocks[:i]
+    return blocks

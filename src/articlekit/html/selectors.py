@@ -112,7 +112,7 @@ BOILERPLATE_TOKENS = (
 # "entry-thumbnail-content-column") of content elements.
 WEAK_BOILERPLATE_TOKENS = frozenset({
     "widget", "widgets", "header", "hidden", "hide", "overlay", "tags", "tag", "taglist", "keywords",
-    "topics", "rating", "search", "tools", "icon", "icons", "btn", "button", "survey", "poll", "print",
+    "topics", "rating", "search", "tools", "icon", "icons", "btn", "button", "survey", "poll",
     "noprint", "toc", "logo", "brand", "notice", "alert", "tooltip",
     "badge", "label", "caption", "captions", "credit", "credits", "copyright", "photocredit", "gallery",
     "slideshow", "carousel", "slider", "lightbox", "thumbnail", "thumb", "thumbnails", "author",
@@ -130,7 +130,7 @@ BOILERPLATE_CLASS_NAMES = frozenset({
     "article-tags", "post-tags", "entry-tags", "author-box", "about-author", "about-the-author",
     "next-article", "prev-article", "article-footer",
     "post-footer", "entry-footer", "article-meta", "post-meta", "entry-meta", "image-credit",
-    "photo-credit", "media-credit", "wp-caption",
+    "photo-credit", "media-credit", "wp-caption", "print-header",
 })
 # Substrings that mark a class/id as furniture even when glued to other words ("relatedpoststitle").
 BOILERPLATE_SUBSTRINGS = ("related", "newsletter", "advert", "cookie", "breadcrumb", "sidebar", "sharing",
@@ -305,3 +305,14 @@ def name_parts(value: str) -> list[list[str]]:
     """Each class/id name's lowercase parts, BEM modifiers included ("field--summary" → field, summary);
     descriptive names ("has-excerpt", "category-lead") are skipped."""
     return [_parts(name) for name in value.split() if not name.lower().startswith(DESCRIPTIVE_CLASS_PREFIXES)]
+
+
+# Labels that open a contact / further-information section at the end of an article; what follows
+# them (names, addresses, phone numbers, link labels) is not article text.
+CONTACT_LABELS = frozenset({
+    "kontakt", "pressekontakt", "ansprechpartner", "ansprechpartnerin", "weitere informationen",
+    "mehr informationen", "contact", "contacts", "press contact", "media contact", "media contacts",
+    "press contacts", "more information", "further information", "for more information", "contacto",
+    "contacto de prensa", "más información", "contact presse", "plus d'informations", "contatti",
+    "per informazioni", "contato",
+})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
@@ -17,7 +18,7 @@ from articlekit.metadata.candidates import Candidate
 from articlekit.metadata.dates import months
 from articlekit.metadata.jsonld import JsonLd
 from articlekit.metadata.meta import PageMeta, microdata_value
-from articlekit.metadata.scan import PageScan
+from articlekit.metadata.scan import Labelled, PageScan
 from articlekit.metadata.signature import signature_lines
 from articlekit.metadata.text import clean, element_text
 from articlekit.metadata.title import key
@@ -65,6 +66,10 @@ _CUT = re.compile(  # where a byline stops holding names: dates, times, "Updated
     # a day glued to the name by adjacent inline elements: "Nicole Collignon22. Februar 2020"
     r"|(?<=[^\W\d_]{2})\d{1,2}\.\s", re.I)
 _CAPITALISED = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-Þ][\w'’.-]*(?=\s)")
+_SLUG_SPLIT = re.compile(r"[._\-\s]+")  # "christian.stadtfeld", "gabor_munier": login names
+# A user name with digits ("freeman1984", "Bo2man"): a forum's or blog's author; digits inside a
+# longer string are a date or a count
+_DIGIT_HANDLE = re.compile(r"^[^\W\d_]{3,}\d{1,4}$|^[^\W\d_]{2,}\d[^\W\d_]{2,}$")
 _HANDLE = re.compile(r"^@\w+$")
 _TOKEN = re.compile(r"[^\s,;]+")
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
@@ -110,7 +115,7 @@ def clean_authors(raw: str, *, sites: list[str], config: MetadataConfig, declare
     if _cut_position(text) == 0:  # "March 3, 2024 · by Jane Doe": the names follow an inner "by"
         inner = _INNER_PREFIX.search(text)
         text = text[inner.end():] if inner else ""
-    text = text[: _cut_position(text)]
+    text = text[: _cut_position(text, words=not declared)]
     parts = _SPLIT.split(text)
     if any(part.strip(" .").lower() in COUNTRY_NAMES for part in parts):
         return []  # NO_ADDRESS: "Nürnberg, Germany" locates an organisation
@@ -122,8 +127,9 @@ def clean_authors(raw: str, *, sites: list[str], config: MetadataConfig, declare
     return names
 
 
-def _cut_position(text: str) -> int:
-    """Where the names end: before a date, a time, a weekday, "Updated", "ago" words and the like."""
+def _cut_position(text: str, *, words: bool = True) -> int:
+    """Where the names end: before a date, a time, a weekday, "Updated", "ago" words and the like
+    (``words=False``: dates, times and "in/on/at", for a name field that holds nothing but names)."""
     cut = len(text)
     m = _CUT.search(" " + text)
     if m:
@@ -132,6 +138,10 @@ def _cut_position(text: str) -> int:
     if m:
         cut = min(cut, m.start())
     for m in _TOKEN.finditer(text[:cut]):
+        if not words:  # a name field: only the words that never sit inside a name end it
+            if m.start() > 0 and m.group().lower() in _ALWAYS_STOP:
+                return m.start()
+            continue
         if m.start() > 0 and _is_stop(m.group(), text[m.end(): m.end() + 3]):
             return m.start()
         if m.group().endswith(":") and _CAPITALISED.findall(text[:m.start()])[1:]:
@@ -175,6 +185,8 @@ def _clean_name(part: str, sites: list[str], config: MetadataConfig, declared: b
     if not part or low.startswith(AUTHOR_NOISE_STARTS):
         return ""
     words = _strip_roles(part.split(), sites)
+    if declared and len(words) == 1 < len(part.split()):
+        words = part.split()  # a name field's "Rasender Reporter" is a pen name, not a role
     half = len(words) // 2
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
         words = words[:half]  # a name shown twice by adjacent elements (link text and label)
@@ -206,7 +218,8 @@ def _looks_like_name(words: list[str], config: MetadataConfig, declared: bool) -
     low = name.lower()
     if (low in AUTHOR_NOISE_WORDS or _HANDLE.match(name) or _URLISH.search(name)
             or len(words) > config.max_author_words
-            or any(c.isdigit() for c in name) or not _NAME_TOKEN.search(name)):
+            or (any(c.isdigit() for c in name) and not _DIGIT_HANDLE.match(name))
+            or not _NAME_TOKEN.search(name)):
         return False
     if any(w.lower().strip(".,") in ORG_MARKERS for w in words) or _ORG_TAIL.search(name):
         return False
@@ -244,14 +257,17 @@ def _unique(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _author_labelled(items: list[Labelled]) -> list[Labelled]:
+    return [item for item in items
+            if item.element.tag not in _NOT_BYLINE_TAGS and _AUTHOR_ATTR_RE.search(item.attrs)
+            and not _EXCLUDED_ATTR_RE.search(item.attrs)]
+
+
 def byline_elements(page: PageScan) -> list[HtmlElement]:
     """The first cluster of author-labelled elements, preferring those after the headline."""
-    found = [item for item in page.labelled
-             if item.element.tag not in _NOT_BYLINE_TAGS and _AUTHOR_ATTR_RE.search(item.attrs)
-             and not _EXCLUDED_ATTR_RE.search(item.attrs)]
-    if not found:
+    after = _author_labelled(page.after) or _author_labelled(page.before())
+    if not after:
         return []
-    after = [item for item in found if page.after_headline(item)] or found
     first = after[0].pos
     cluster = [item.element for item in after if item.pos <= first + _CLUSTER_SPAN]
     return [el for el in cluster if not any(a in cluster for a in el.iterancestors())]
@@ -276,15 +292,28 @@ def labelled_cjk_byline(root: HtmlElement) -> str:
 
 
 def complete_names(names: tuple[str, ...], others: list[Candidate[tuple[str, ...]]]) -> tuple[str, ...]:
-    """Replace a one-word name ("Todd") by a fuller one another source gives ("Todd Bates")."""
+    """Replace a one-word name ("Todd") or a login slug ("christian.stadtfeld") by the fuller name
+    another source gives ("Todd Bates", "Christian P. Stadtfeld")."""
     fuller = [n for c in others for n in c.value if " " in n]
     out = []
     for name in names:
         if " " not in name:
-            low = name.casefold()
-            name = next((f for f in fuller if f.casefold().split()[0] == low), name)
+            parts = _plain_words(name)
+            name = next((f for f in fuller if _completes(parts, _plain_words(f))), name)
         out.append(name)
     return _unique(out)
+
+
+def _plain_words(name: str) -> list[str]:
+    """Casefolded words without accents: "Gàbor Muniér" and "gabor_munier" give the same words."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    return _SLUG_SPLIT.split("".join(c for c in folded if not unicodedata.combining(c)).strip("._- "))
+
+
+def _completes(parts: list[str], full: list[str]) -> bool:
+    if len(parts) == 1:
+        return full[0] == parts[0]
+    return full[0] == parts[0] and full[-1] == parts[-1]
 
 
 def author_candidates(jsonld: JsonLd, meta: PageMeta, bylines: list[HtmlElement], near_text: str,

@@ -153,7 +153,7 @@ def _labelled_texts(ctx: DateContext) -> list[str]:
     """Short texts (with a digit) of elements whose class/id labels them as a date, after the headline."""
     out: list[str] = []
     seen = 0
-    for item in ctx.page.labelled:
+    for item in ctx.page.after:
         if not _DATE_ATTR_RE.search(item.attrs) or _EXCLUDED_RE.search(item.attrs):
             continue
         if item.element.tag in ("script", "style") or not ctx.page.after_headline(item):

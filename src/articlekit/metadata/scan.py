@@ -1,54 +1,96 @@
-"""One pass over the tree that records where the headline is and which elements carry class/id labels,
-so the byline and date finders never walk the whole page again."""
+"""One pass over the tree that records which elements near the headline carry byline or date labels,
+so the byline and date finders never walk the whole page again.
+
+The walk starts at the headline and reads a bounded number of elements forward; the stretch above the
+headline is read only when a finder falls back to it (a page without any byline below its headline)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import NamedTuple
+import re
+from collections.abc import Iterator
+from typing import NamedTuple, cast
 
 from lxml import etree
 from lxml.html import HtmlElement
 
+from articlekit.metadata.vocab import AUTHOR_ATTR_TOKENS, DATE_ATTR_TOKENS
+
 __all__ = ["Labelled", "PageScan", "scan_page"]
+
+# Only labels the byline and date finders look for are kept (a page has hundreds of class names)
+_WANTED = re.compile("|".join(re.escape(t) for t in sorted({*AUTHOR_ATTR_TOKENS, *DATE_ATTR_TOKENS})))
+_REACH = 600  # elements read below the headline: further down lie comments, teasers and footers
+_TIMES_BEFORE = etree.XPath("preceding::time")
+_ABOVE = etree.XPath("preceding::*[position() <= $n]")  # the nearest elements above, in page order
 
 
 class Labelled(NamedTuple):
-    """An element with its position in page order and its lowercased class/id/itemprop/rel labels."""
+    """An element, its position in page order counted from the headline (negative above it), and its
+    lowercased class/id/itemprop/rel labels."""
 
     pos: int
     element: HtmlElement
     attrs: str
 
 
-@dataclass
 class PageScan:
-    """Labelled elements and ``<time>`` elements in page order, and the headline's position (-1: none)."""
+    """Labelled elements and ``<time>`` elements in page order, split at the headline."""
 
-    labelled: list[Labelled] = field(default_factory=list)
-    times: list[Labelled] = field(default_factory=list)
-    headline_pos: int = -1
+    def __init__(self, top: HtmlElement, headline: HtmlElement | None) -> None:
+        self._top = top
+        self._headline = headline
+        self._before: list[Labelled] | None = None if headline is not None else []
+        self.after: list[Labelled] = []
+        self.times: list[Labelled] = []
 
     def after_headline(self, item: Labelled) -> bool:
         """True when the element comes after the headline (or the page has none)."""
-        return item.pos >= self.headline_pos
+        return item.pos >= 0
+
+    def before(self) -> list[Labelled]:
+        """Labelled elements in the stretch just above the headline, read on first use."""
+        if self._before is None:
+            anchor = self._headline if self._headline is not None else self._top
+            above = cast("list[HtmlElement]", _ABOVE(anchor, n=_REACH))
+            self._before = [Labelled(i - len(above), el, attrs) for i, el in enumerate(above)
+                            if (attrs := _labels(el)) and el.tag != "time" and _WANTED.search(attrs)]
+        return self._before
 
 
 def scan_page(root: HtmlElement, headline: HtmlElement | None) -> PageScan:
-    """Walk the body once; positions count every element, so nearness means nearness in the page."""
-    out = PageScan()
+    """Record labelled elements from the headline down (the whole body when there is no headline)."""
     body = root.find("body")
-    labelled, times = out.labelled, out.times
-    for pos, el in enumerate((body if body is not None else root).iter(tag=etree.Element)):
-        if el is headline:
-            out.headline_pos = pos
-        attrib = el.attrib
-        if not attrib and el.tag != "time":  # most elements carry no attribute at all
-            continue
-        get = attrib.get
-        attrs = f"{get('class') or ''} {get('id') or ''} {get('itemprop') or ''} {get('rel') or ''}"
-        attrs = attrs.strip().lower() if len(attrs) > 3 else ""
+    top = body if body is not None else root
+    out = PageScan(top, headline)
+    if headline is not None:
+        times_before = cast("list[HtmlElement]", _TIMES_BEFORE(headline))
+        out.times += [Labelled(i - len(times_before), el, _labels(el)) for i, el in enumerate(times_before)]
+    elements = _from(headline, top) if headline is not None else top.iter(tag=etree.Element)
+    for pos, el in enumerate(elements):
+        if headline is not None and pos > _REACH:
+            break
+        attrs = _labels(el)
         if el.tag == "time":
-            times.append(Labelled(pos, el, attrs))
-        elif attrs:
-            labelled.append(Labelled(pos, el, attrs))
+            out.times.append(Labelled(pos, el, attrs))
+        elif attrs and _WANTED.search(attrs):
+            out.after.append(Labelled(pos, el, attrs))
     return out
+
+
+def _labels(el: HtmlElement) -> str:
+    attrib = el.attrib
+    if not attrib:  # most elements carry no attribute at all
+        return ""
+    get = attrib.get
+    attrs = f"{get('class') or ''} {get('id') or ''} {get('itemprop') or ''} {get('rel') or ''}"
+    return attrs.strip().lower() if len(attrs) > 3 else ""
+
+
+def _from(headline: HtmlElement, top: HtmlElement) -> Iterator[HtmlElement]:
+    """The headline, its descendants and every later element in page order, up to the end of ``top``."""
+    yield from headline.iter(tag=etree.Element)
+    el: HtmlElement | None = headline
+    while el is not None and el is not top:
+        for sib in el.itersiblings(tag=etree.Element):
+            yield from sib.iter(tag=etree.Element)
+        el = el.getparent()

@@ -11,7 +11,13 @@ from lxml.html import HtmlElement
 
 from articlekit.metadata.dates import DateValue, month_pattern, parse_date_at
 from articlekit.metadata.text import element_lines
-from articlekit.metadata.vocab import RELATIVE_DAYS, RELATIVE_ONE, RELATIVE_UNITS
+from articlekit.metadata.vocab import (
+    NOT_PUBLISHED_LABELS,
+    PUBLISHED_LABELS,
+    RELATIVE_DAYS,
+    RELATIVE_ONE,
+    RELATIVE_UNITS,
+)
 
 __all__ = ["dates_in", "find_text_date", "parse_relative", "parse_with_dateparser", "text_around"]
 
@@ -19,6 +25,7 @@ _DIGITISH = re.compile(r"\d")
 _LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-Þ]", re.U)
 _DATELINE_LEAD = 40  # a date starting within this many chars of a line opens it ("BERLIN, 3 May 2024 –")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_LABEL_REACH = 30  # a label this close before a date says what the date is
 _YEAR_REACH = 40  # "Wednesday, 21st of September 2024": month names stand this close before the year
 # A run of text that may hold a date: numeric forms, month-name forms or CJK forms.
 _NUMERIC_HINT = re.compile(r"(?<!\d)(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})")
@@ -157,6 +164,15 @@ def _on_dateline(text: str, pos: int, max_line: int) -> bool:
     return pos - start <= _DATELINE_LEAD and not _LOWER_WORD.search(text[start:pos])
 
 
+def _label_before(text: str, pos: int) -> str:
+    return text[max(0, pos - _LABEL_REACH):pos].rstrip(" :\n\t").lower()
+
+
+def _not_published(text: str, pos: int) -> bool:
+    """Named rule NOT_PUBLISHED: a date labelled as a sign-up, birth or edit day ("Joined\nMay 11, 2017")."""
+    return _label_before(text, pos).endswith(NOT_PUBLISHED_LABELS)
+
+
 def dates_in(text: str, language: str, *, max_line: int = 0) -> list[tuple[int, DateValue]]:
     """Every (position, date) written in ``text`` with a month name or in numeric/CJK form.
 
@@ -165,7 +181,7 @@ def dates_in(text: str, language: str, *, max_line: int = 0) -> list[tuple[int, 
     """
     found: dict[int, DateValue] = {}
     for start in _date_starts(text):
-        if start in found or (max_line and not _on_dateline(text, start, max_line)):
+        if start in found or (max_line and not _on_dateline(text, start, max_line)) or _not_published(text, start):
             continue
         value = parse_date_at(text[start: start + 80], language=language)
         if value is not None:
@@ -192,9 +208,14 @@ def find_text_date(text: str, *, language: str, now: dt.datetime | None, before:
     """The date closest to the headline: the first one in ``text`` (which starts at the headline), else
     the last one in ``before`` (the text just above it), else a relative phrase."""
     after = dates_in(text, language, max_line=max_line)
+    ahead = dates_in(before, language, max_line=max_line)
+    # LABELLED_PUBLISHED: "Veröffentlicht am 10. Februar 2019" beats a nearer unlabelled (update) date
+    labelled = [v for p, v in ahead if _label_before(before, p).endswith(PUBLISHED_LABELS)]
+    labelled += [v for p, v in after if _label_before(text, p).endswith(PUBLISHED_LABELS)]
+    if labelled:
+        return labelled[0]
     if after:
         return after[0][1]
-    ahead = dates_in(before, language, max_line=max_line)
     if ahead:
         return ahead[-1][1]
     return parse_relative(text[:2000], now)

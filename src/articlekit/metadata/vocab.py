@@ -22,8 +22,10 @@ __all__ = [
     "MODIFIED_WORDS",
     "NAME_CONNECTORS",
     "NAME_PARTICLES",
+    "NOT_PUBLISHED_LABELS",
     "ORG_MARKERS",
     "PHOTO_CREDIT_STARTS",
+    "PUBLISHED_LABELS",
     "PUBLISHED_WORDS",
     "RELATIVE_DAYS",
     "RELATIVE_ONE",
@@ -165,6 +167,18 @@ NAME_CONNECTORS = ("and", "und", "et", "y", "e", "en", "och", "og", "i", "&", "w
 PUBLISHED_WORDS = ("published", "posted", "veröffentlicht", "publié", "publicado", "pubblicato",
                    "erstellt", "gepostet", "date", "datum", "on", "am", "le", "el", "il", "publiziert",
                    "publicación", "publicat", "gepubliceerd", "发布", "発行", "公開")
+# Labels of dates that never date the article: a member's sign-up day, a birthday, an edit stamp.
+NOT_PUBLISHED_LABELS = ("joined", "registered", "registered since", "member since", "registriert",
+                        "registriert seit", "mitglied seit", "dabei seit", "angemeldet seit", "inscrit le",
+                        "inscrit depuis", "membre depuis", "registrado", "miembro desde", "iscritto",
+                        "lid sinds", "geboren", "geboren am", "born", "last edited", "zuletzt bearbeitet",
+                        "last login", "letzter besuch", "letzte aktivität", "last seen", "last active")
+
+# Labels that name the date after them as the publication date.
+PUBLISHED_LABELS = ("published", "published on", "posted on", "veröffentlicht", "veröffentlicht am",
+                    "publiziert", "publiziert am", "erschienen am", "erstellt am", "publié le", "publié",
+                    "publicado", "publicado el", "pubblicato", "pubblicato il", "gepubliceerd")
+
 MODIFIED_WORDS = ("updated", "modified", "last updated", "aktualisiert", "geändert", "mis à jour",
                   "actualizado", "aggiornato", "bijgewerkt", "更新")
 
