@@ -42,3 +42,18 @@ def test_json_ld_pen_name_end_to_end() -> None:
     head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Shops close",'
             ' "author": {"@type": "Person", "name": "Rasender Reporter"}}</script>')
     assert meta_of(page(head, "<h1>Shops close</h1>")).authors == ("Rasender Reporter",)
+
+
+def test_desk_names_are_not_people() -> None:
+    assert clean_authors("Multimedia Redaktion", sites=[], config=CFG) == []
+    assert clean_authors("Teufel Editorial Team", sites=[], config=CFG, declared=True) == []
+
+
+def test_lowercase_von_on_its_own_line() -> None:
+    body = "<h2>Ein Musikfilm</h2><p> von <em>Klaus Stanjek</em></p><p>" + "Text über den Film. " * 10 + "</p>"
+    assert meta_of(page("", body)).authors == ("Klaus Stanjek",)
+
+
+def test_lowercase_von_inside_a_sentence_is_not_a_byline() -> None:
+    body = "<h1>Ein Musikfilm</h1><p>von Klaus Stanjek wurde der Film im Jahr gedreht.</p>"
+    assert meta_of(page("<title>Ein Musikfilm</title>", body)).authors == ()

@@ -64,7 +64,7 @@ def find_standfirst(content: list[HtmlElement], body: HtmlElement, stats: dict[H
     anchor = _anchor(first, body, config.standfirst_levels)
     if anchor is first:
         return None
-    around = {id(a) for a in first.iterancestors()}
+    around = set(first.iterancestors())
     wanted = _squash(description or "")
     found: HtmlElement | None = None
     skip_until: HtmlElement | None = None  # last element of the found subtree
@@ -77,7 +77,7 @@ def find_standfirst(content: list[HtmlElement], body: HtmlElement, stats: dict[H
                 skip_until = None
             continue
         st = stats.get(el)
-        if st is None or id(el) in around:
+        if st is None or el in around:
             continue
         if config.standfirst_min_chars <= st.text <= config.standfirst_max_chars and \
                 st.link_density <= config.standfirst_max_link_density and not st.linked and \

@@ -32,6 +32,7 @@ from articlekit.metadata.vocab import (
     BYLINE_PREFIXES,
     BYLINE_STOP_WORDS,
     COUNTRY_NAMES,
+    DESK_WORDS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     ORG_MARKERS,
@@ -83,6 +84,9 @@ _TEXT_BYLINE = re.compile(
     r"(?:[ \t]+(?:(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|la|van|von|der|da|di|du|del|"
     r"bin|al)\.?)){0,4}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*"
     r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*\.?){0,4})*)")
+# A lowercase "by"/"von" opens a byline only on a line that holds nothing but the names
+_LOWER_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:by|von|par|por)[ \t]+(?P<names>[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+                           r"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|van|von|der)){1,3})[ \t]*(?=\n|$)")
 # Short words that end a byline even when capitalised: "Jane Doe In Politics", "Jane Doe On 3 May".
 _ALWAYS_STOP = frozenset({"in", "on", "at", "am", "um", "ago", "hace", "il"})
 _ORG_TAIL = re.compile(r"\be\.\s?v\b\.?", re.I)  # "Foo-Verband e. V." is an association, not a person
@@ -223,6 +227,8 @@ def _looks_like_name(words: list[str], config: MetadataConfig, declared: bool) -
         return False
     if any(w.lower().strip(".,") in ORG_MARKERS for w in words) or _ORG_TAIL.search(name):
         return False
+    if any(w.lower() in DESK_WORDS for w in words):
+        return False  # a desk ("Multimedia Redaktion"), not a person
     if len(words) == 1 and (name in function_words() or low in BYLINE_STOP_WORDS):
         return False  # "Donnerstag" left alone by a byline block is a weekday, not a person
     # "Ad Operations at IAB": a lowercase function word never sits inside a name read from the page
@@ -278,7 +284,8 @@ def text_byline(text: str) -> tuple[str, bool]:
     they end their line: a byline line, not a sentence that opens with "Von" or "By"."""
     m = _TEXT_BYLINE.search(text)
     if not m:
-        return "", False
+        lower = _LOWER_BYLINE.search(text)  # "von Klaus Stanjek" alone on its line
+        return (lower["names"], True) if lower else ("", False)
     return m["names"], text[m.end():m.end() + 1] in ("\n", "")
 
 

@@ -17,6 +17,7 @@ __all__ = [
     "DATE_MOD_META",
     "DATE_PUB_META",
     "DESCRIPTION_META",
+    "DESK_WORDS",
     "IMAGE_META",
     "LANGUAGE_META",
     "MODIFIED_WORDS",
@@ -222,3 +223,7 @@ COUNTRY_NAMES = frozenset({
     "argentina", "chile", "colombia", "peru", "perú", "australia", "new zealand", "india", "china",
     "japan", "russia", "turkey", "türkei", "israel", "south africa",
 })
+
+# Words naming an editorial desk rather than a person: "Multimedia Redaktion", "Teufel Editorial Team".
+DESK_WORDS = frozenset({"redaktion", "onlineredaktion", "online-redaktion", "team", "desk", "newsroom",
+                        "editorial", "staff", "rédaction", "redacción", "redazione", "redactie", "redaktionen"})
