@@ -78,6 +78,10 @@ class BodyConfig:
     max_list_link_density: float = 0.35  # lists mostly of links are related-story lists
     max_highlight_points: int = 12  # a summary box has a handful of points; more is an index
     max_highlight_chars: int = 1500  # ...and is short
+    min_highlight_points: int = 2  # one lone line under "Highlights" is a label or a field, not a summary
+    highlight_point_words: int = 4  # a point reads as a sentence: at least half the points have this many words
+    max_highlight_link_density: float = 0.3  # a box of links is a teaser / related list, not a summary
+    highlight_max_position: float = 0.3  # the box sits near the top: at most this share of the page's prose before it
     top_scan_blocks: int = 6  # blocks at the top of the body checked for a repeated headline / byline
     standfirst_levels: int = 6  # a standfirst (lead under the headline) is looked for this many levels up
     standfirst_min_chars: int = 30  # ...it is at least a sentence long

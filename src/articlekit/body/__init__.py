@@ -8,7 +8,6 @@ left → pick the article's container and its siblings → emit blocks → trim 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from lxml.html import HtmlElement
 
@@ -61,18 +60,6 @@ def _scan_attributes(elements: list[HtmlElement]) -> tuple[list[HtmlElement], li
     return bodies, boxes
 
 
-def _text_length(measures: Measures) -> Callable[[HtmlElement], int]:
-    """An element's measured text length; 1 (unknown: read it) for inline elements, whose text is
-    counted with their paragraph."""
-    stats = measures.stats
-
-    def length(el: HtmlElement) -> int:
-        st = stats.get(el)
-        return st.text if st is not None and st.unit is st else 1
-
-    return length
-
-
 def _prose_of(elements: list[HtmlElement], measures: Measures) -> int:
     """Prose held by disjoint subtrees, from measurements taken before any removal."""
     return sum(st.prose for st in (measures.stats.get(el) for el in elements) if st is not None)
@@ -84,7 +71,7 @@ def extract_body(root: HtmlElement, *, metadata: Metadata, config: BodyConfig) -
     body = _body_element(root)
     before = measure(body, config)
     bodies, box_hints = _scan_attributes(before.order)
-    highlights, boxes = take_highlights(body, config, box_hints, _text_length(before))
+    highlights, boxes = take_highlights(body, config, box_hints, before.stats)
     if boxes:
         before = without(before, boxes, config) or measure(body, config)
         bodies = [el for el in bodies if el in before.stats]

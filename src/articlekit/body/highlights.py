@@ -2,18 +2,21 @@
 
 A box is found by its title (a short heading-like element whose whole text is one of
 :data:`~articlekit.html.selectors.HIGHLIGHT_TITLES`) or by its class/id tokens. Its points are the
-items of the list it holds (or the paragraphs after the title); the box is then removed from the tree,
-so the points never reach the body text.
+items of the list it holds (or the paragraphs after the title). Footers, "most popular" lists and
+menus borrow the same words, so a box is only taken when it reads as a summary (see :func:`_plausible`):
+near the top of the page's prose, a few sentence-like points, few links, no sections of its own. The
+box is then removed from the tree, so the points never reach the body text.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
 from articlekit.body.blocks import inline_text, normalize_heading
+from articlekit.body.scoring import NodeStats, measure
 from articlekit.config import BodyConfig
 from articlekit.html.selectors import HIGHLIGHT_CLASS_TOKENS, HIGHLIGHT_TITLES, class_tokens
 
@@ -27,6 +30,7 @@ _BULLETS = "•·▪▸►‣⁃●○◦*–—- \u2022"  # typed bullet charac
 _MIN_POINT_CHARS = 15  # shorter "points" are labels or buttons
 _CLASS_HINTS = re.compile("point|highlight|tldr|takeaway|brief|glance|fact|summary", re.I)
 _OFF_LIMITS = frozenset({"a", "nav", "footer", "button", "select"})  # titles in menus are links, not boxes
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _is_title(el: HtmlElement) -> bool:
@@ -66,30 +70,70 @@ def _fits(points: list[str], config: BodyConfig) -> bool:
         sum(len(p) for p in points) <= config.max_highlight_chars
 
 
-def _box_from_title(title: HtmlElement, config: BodyConfig) -> tuple[list[HtmlElement], list[str]] | None:
-    """The elements to remove and the points, for a box introduced by ``title``."""
+Box = tuple[list[HtmlElement], list[HtmlElement], list[str]]  # removed elements, point sources, points
+
+
+def _box_from_title(title: HtmlElement, config: BodyConfig) -> Box | None:
+    """The elements to remove, those holding the points, and the points, for a box titled ``title``."""
     block = _title_block(title)
     following = block.getnext()
     if following is not None and following.tag in ("ul", "ol"):
         points = _points([following])
         if _fits(points, config):
-            return [block, following], points
+            return [block, following], [following], points
     box = block.getparent()
     if box is None or box.tag in ("body", "html"):
         return None
     after = [c for c in box if c is not block and isinstance(c.tag, str)]
     points = _points(after)
     if _fits(points, config):
-        return [box], points
+        return [box], after, points
     return None
 
 
-def _titles(root: HtmlElement, text_len: Callable[[HtmlElement], int] | None) -> list[HtmlElement]:
+def _prose_before(el: HtmlElement, stats: dict[HtmlElement, NodeStats]) -> int:
+    """Prose of the measured page that comes before ``el`` (preceding siblings of it and its ancestors)."""
+    total = 0
+    node = el
+    parent = node.getparent()
+    while parent is not None and parent in stats:
+        for sib in node.itersiblings(preceding=True):
+            st = stats.get(sib)
+            if st is not None:
+                total += st.prose
+        node, parent = parent, parent.getparent()
+    return total
+
+
+def _plausible(box: Box, stats: dict[HtmlElement, NodeStats], page_prose: int, config: BodyConfig) -> bool:
+    """Does the box read as the publisher's summary rather than a footer, teaser list or field?
+
+    A summary has a few points that read as sentences, is not a list of links, holds no sections of
+    its own (a structured abstract, a page section titled "Summary") and sits near the top of the page.
+    """
+    removed, sources, points = box
+    if len(points) < config.min_highlight_points:
+        return False
+    if sum(len(p.split()) >= config.highlight_point_words for p in points) * 2 < len(points):
+        return False  # menu entries, labels and legal links, not sentences
+    if any(next(el.iter(*_HEADINGS), None) is not None for el in sources):
+        return False
+    measured = [st for st in (stats.get(el) for el in removed) if st is not None]
+    text = sum(st.text for st in measured)
+    if text and sum(st.link for st in measured) > config.max_highlight_link_density * text:
+        return False
+    return _prose_before(removed[0], stats) <= config.highlight_max_position * page_prose
+
+
+def _titles(root: HtmlElement, stats: dict[HtmlElement, NodeStats]) -> list[HtmlElement]:
     found = []
     limit = _MAX_TITLE_CHARS * 2
     for el in root.iter(*_TITLE_TAGS):
-        if text_len is not None and not 0 < text_len(el) <= limit:
-            continue  # measured already: no need to read the text of long or empty elements
+        st = stats.get(el)
+        # measured block elements: no need to read the text of long or empty ones (inline ones count
+        # their text with their paragraph, so they are read)
+        if st is not None and st.unit is st and not 0 < st.text <= limit:
+            continue
         if _is_title(el) and not any(a.tag in _OFF_LIMITS for a in el.iterancestors()):
             found.append(el)
     return found
@@ -100,15 +144,15 @@ def is_box_hint(attrs: str) -> bool:
     return _CLASS_HINTS.search(attrs) is not None
 
 
-def _class_boxes(candidates: Sequence[HtmlElement],
-                 config: BodyConfig) -> list[tuple[list[HtmlElement], list[str]]]:
+def _class_boxes(candidates: Sequence[HtmlElement], config: BodyConfig) -> list[Box]:
     boxes = []
     for el in candidates:
         attrs = " ".join(v for v in (el.get("class"), el.get("id")) if v)
         if class_tokens(attrs) & HIGHLIGHT_CLASS_TOKENS:
-            points = _points([c for c in el if not _is_title(c)])
+            sources = [c for c in el if not _is_title(c)]
+            points = _points(sources)
             if _fits(points, config):
-                boxes.append(([el], points))
+                boxes.append(([el], sources, points))
     return boxes
 
 
@@ -123,26 +167,27 @@ def extract_highlights(root: HtmlElement, config: BodyConfig,
 
 
 def take_highlights(root: HtmlElement, config: BodyConfig, candidates: Sequence[HtmlElement] | None = None,
-                    text_len: Callable[[HtmlElement], int] | None = None,
+                    stats: dict[HtmlElement, NodeStats] | None = None,
                     ) -> tuple[tuple[str, ...], list[HtmlElement]]:
     """:func:`extract_highlights` that also returns the removed elements (disjoint subtrees).
 
-    ``text_len`` gives an element's (stripped) text length when the caller has measured the tree:
-    titles are then only read on short elements.
+    ``stats`` are the caller's measurements of ``root`` (:func:`~articlekit.body.scoring.measure`);
+    without them the tree is measured here. Titles are only read on elements measured as short.
     """
-    boxes = []
-    for title in _titles(root, text_len):
-        box = _box_from_title(title, config)
-        if box is not None:
-            boxes.append(box)
+    if stats is None:
+        stats = measure(root, config).stats
+    root_stats = stats.get(root)
+    page_prose = root_stats.prose if root_stats is not None else 0
+    boxes = [box for box in (_box_from_title(t, config) for t in _titles(root, stats)) if box is not None]
+    boxes = [box for box in boxes if _plausible(box, stats, page_prose, config)]
     if not boxes:
         if candidates is None:
             candidates = [el for el in root.iter()
                           if is_box_hint(" ".join(v for v in (el.get("class"), el.get("id")) if v))]
-        boxes = _class_boxes(candidates, config)
+        boxes = [box for box in _class_boxes(candidates, config) if _plausible(box, stats, page_prose, config)]
     points: list[str] = []
     removed: list[HtmlElement] = []
-    for elements, box_points in boxes:
+    for elements, _, box_points in boxes:
         if any(_detached(el, root) for el in elements):
             continue  # inside a box already taken
         points.extend(p for p in box_points if p not in points)

@@ -78,12 +78,11 @@ def scan_page(root: HtmlElement, headline: HtmlElement | None) -> PageScan:
 
 
 def _labels(el: HtmlElement) -> str:
-    attrib = el.attrib
-    if not attrib:  # most elements carry no attribute at all
+    get = el.get
+    cls, ident, prop, rel = get("class"), get("id"), get("itemprop"), get("rel")
+    if cls is None and ident is None and prop is None and rel is None:  # most elements
         return ""
-    get = attrib.get
-    attrs = f"{get('class') or ''} {get('id') or ''} {get('itemprop') or ''} {get('rel') or ''}"
-    return attrs.strip().lower() if len(attrs) > 3 else ""
+    return f"{cls or ''} {ident or ''} {prop or ''} {rel or ''}".strip().lower()
 
 
 def _from(headline: HtmlElement, top: HtmlElement) -> Iterator[HtmlElement]:
