@@ -133,3 +133,10 @@ def test_screen_reader_text_removed() -> None:
             "<span class='sr-only'> (opens in a new window)</span></a>.</p>")
     out = text(extract(page(article="".join(f"<p>{p}</p>" for p in PARAS) + para)))
     assert "opens in a new window" not in out
+
+
+def test_interview_question_naming_the_author_stays() -> None:
+    question = "Jane Roe: Where did you first hear about the tram plan?"
+    body = extract(page(f"<p>{question}</p>" + "".join(f"<p>{p}</p>" for p in PARAS)),
+                   Metadata(authors=("Jane Roe",)))
+    assert question in text(body)

@@ -35,3 +35,12 @@ def test_body_split_by_an_ad_is_merged() -> None:
     html = f"<html><body><div class='story'>{part1}<div class='ad'>Ad</div>{part2}</div></body></html>"
     out = text(extract(html))
     assert all(p in out for p in PARAS)
+
+
+def test_teaser_cards_embedded_in_the_story_do_not_replace_it() -> None:
+    teaser = ("<article><h3><a href='/x'>Storm closes the harbour</a></h3>"
+              "<p>The eastern harbour was closed for two days after the storm, officials said.</p></article>")
+    story = f"<div class='story'><p>{PARAS[0]}</p><p>{PARAS[1]}</p>{teaser}<p>{PARAS[2]}</p>{teaser}" \
+            f"<p>{PARAS[3]}</p></div>"
+    out = text(extract(f"<html><body><div class='main'>{story}</div></body></html>"))
+    assert all(p in out for p in PARAS)

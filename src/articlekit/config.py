@@ -47,6 +47,7 @@ class MetadataConfig:
     headline_match: float = 0.5  # word overlap above which a heading counts as the declared title's headline
     headline_confirmed: float = 0.5  # overlap from which the visible heading's wording beats the declared title
     signature_prose_chars: int = 150  # an end-of-article signature follows a paragraph at least this long
+    date_name_window: int = 400  # a "date – Name" byline line counts only this close below the headline
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,8 @@ class BodyConfig:
     max_highlight_link_density: float = 0.3  # a box of links is a teaser / related list, not a summary
     highlight_max_position: float = 0.3  # the box sits near the top: at most this share of the page's prose before it
     top_scan_blocks: int = 6  # blocks at the top of the body checked for a repeated headline / byline
+    appeal_scan_blocks: int = 8  # the last blocks checked for a subscription appeal / copyright notice...
+    appeal_max_chars: int = 1500  # ...which is cut with all that follows when that tail is this short
     standfirst_levels: int = 6  # a standfirst (lead under the headline) is looked for this many levels up
     standfirst_min_chars: int = 30  # ...it is at least a sentence long
     standfirst_max_chars: int = 1200  # ...and a short paragraph or two, not a second body

@@ -16,7 +16,7 @@ from articlekit.body.extraction import select_content
 from articlekit.body.highlights import is_box_hint, take_highlights
 from articlekit.body.scoring import Measures, measure, without
 from articlekit.body.standfirst import find_standfirst
-from articlekit.body.trim import trim_contact, trim_repeats, trim_tail
+from articlekit.body.trim import trim_appeal, trim_contact, trim_repeats, trim_tail
 from articlekit.config import BodyConfig
 from articlekit.html.clean import is_article_body, may_be_article_body, plan_furniture, remove_all, strip_code
 from articlekit.model import Body, Metadata
@@ -103,5 +103,5 @@ def extract_body(root: HtmlElement, *, metadata: Metadata, config: BodyConfig) -
     if lead is not None:
         content = [lead, *content]
     blocks = emit_blocks(content, after.stats, config)
-    blocks = trim_tail(trim_contact(trim_repeats(blocks, metadata, config)))
+    blocks = trim_tail(trim_appeal(trim_contact(trim_repeats(blocks, metadata, config)), config))
     return Body(blocks=tuple(blocks), highlights=highlights)

@@ -22,6 +22,7 @@ __all__ = ["select_content"]
 
 _DOMINANCE = 2.0  # an article with this many times the next one's prose is the page's story
 _SUBSTANTIAL = 0.5  # otherwise the first article with this share of the largest one's prose
+_ARTICLES_SHARE = 0.5  # <article>s holding less of the container's prose than this are embedded teasers
 _TITLE_HEADINGS = ("h1", "h2")  # where an article states its headline
 
 
@@ -69,6 +70,9 @@ def _main_article(top: HtmlElement, stats: dict[HtmlElement, NodeStats], title: 
                   min_prose: int = 0) -> HtmlElement:
     """Inside a container of several ``<article>`` elements, the page's own article.
 
+    Articles holding less than half the container's prose are teaser cards embedded in the story
+    (or a related list under it): the container stays.
+
     The one article headed (h1/h2) by the page title, with ``min_prose`` of prose, is the story (an
     infinitely scrolled page appends the next stories, some longer than the first). Otherwise each
     article is credited with its prose minus that of the articles nested in it (a related-posts
@@ -79,6 +83,9 @@ def _main_article(top: HtmlElement, stats: dict[HtmlElement, NodeStats], title: 
     articles = [a for a in top.iter("article") if a is not top and a in stats]
     if len(articles) < 2:
         return top
+    outer = [a for a in articles if not any(p in stats and p is not top for p in a.iterancestors("article"))]
+    if sum(stats[a].prose for a in outer) < _ARTICLES_SHARE * stats[top].prose:
+        return top  # teaser cards embedded in a story's text, not a list of stories
     titled = _titled_article(articles, stats, title, min_prose) if title else None
     if titled is not None:
         return titled

@@ -6,10 +6,10 @@ import re
 
 from articlekit.body.blocks import normalize_heading
 from articlekit.config import BodyConfig
-from articlekit.html.selectors import BYLINE_LINE, CONTACT_LABELS
+from articlekit.html.selectors import APPEAL_KEYWORDS, APPEAL_LINE, BYLINE_LINE, CONTACT_LABELS
 from articlekit.model import Block, Metadata
 
-__all__ = ["trim_contact", "trim_repeats", "trim_tail"]
+__all__ = ["trim_appeal", "trim_contact", "trim_repeats", "trim_tail"]
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MAX_META_LINE = 100  # byline/date lines are short; a longer line is prose that happens to name someone
@@ -19,6 +19,7 @@ _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "“", ")", "'", "’",
                  "。", "！", "？", "）", "」", "』", "．")
 _MAX_CONTACT_LINE = 160  # a contact section's lines: names, addresses, "E-Mail: …", a reference
 _MAX_CONTACT_CHARS = 800  # ...and the whole section is short
+_MAX_APPEAL_LINE = 80  # an appeal's other lines are short ("Cancel anytime.", "All the best, Jane")
 _MAX_BYLINE_WORDS = 12  # "By Jane Doe and John Roe, Staff Writers, Washington"
 
 
@@ -30,8 +31,9 @@ def _is_meta_line(block: Block, metadata: Metadata) -> bool:
         return True
     low = text.casefold()
     names = [name.casefold() for name in metadata.authors if len(name) > 3]
-    if any(name in low for name in names) and len(text.split()) <= _MAX_BYLINE_WORDS:
-        return True
+    if any(name in low for name in names) and len(text.split()) <= _MAX_BYLINE_WORDS and \
+            not text.rstrip().endswith("?"):
+        return True  # (a question naming the author is the first line of an interview)
     short = len(text.split()) <= _MAX_DATE_WORDS
     return bool(_YEAR.search(text)) and short and not text.rstrip().endswith(".")
 
@@ -81,3 +83,31 @@ def trim_contact(blocks: list[Block]) -> list[Block]:
                     sum(len(line) for line in lines) <= _MAX_CONTACT_CHARS:
                 return blocks[:i]
     return blocks
+
+
+def trim_appeal(blocks: list[Block], config: BodyConfig) -> list[Block]:
+    """Drop a trailing appeal: the publisher's subscription / donation plea, app plug, copyright or
+    licence notice, disclaimer or consent box (:data:`APPEAL_LINE`), with the short lines after it.
+
+    Only the last ``appeal_scan_blocks`` blocks are looked at and the cut tail must be short
+    (``appeal_max_chars``): an article that reports on subscriptions keeps its paragraphs.
+    """
+    start = max(1, len(blocks) - config.appeal_scan_blocks)
+    tail = sum(len(b.text) for b in blocks[start:])
+    for i in range(start, len(blocks)):
+        if tail <= config.appeal_max_chars and _is_appeal(blocks[i].text):
+            return blocks[:i] + [b for b in blocks[i + 1:] if _resumes(b)]
+        tail -= len(blocks[i].text)
+    return blocks
+
+
+def _resumes(block: Block) -> bool:
+    """After an appeal, a sentence longer than an appeal's short lines is the article again (a promo
+    box placed before the last paragraphs); short lines ("Cancel anytime.", a signature) belong to it."""
+    text = block.text.rstrip()
+    return len(text) > _MAX_APPEAL_LINE and text.endswith(_SENTENCE_END) and not _is_appeal(text)
+
+
+def _is_appeal(text: str) -> bool:
+    low = text.casefold()
+    return any(k in low for k in APPEAL_KEYWORDS) and APPEAL_LINE.search(text) is not None

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "APPEAL_KEYWORDS",
+    "APPEAL_LINE",
+    "APPEAL_PHRASES",
     "ARTICLE_BODY_CLASSES",
     "ARTICLE_BODY_SUBSTRINGS",
     "BLOCK_TAGS",
@@ -222,6 +225,45 @@ BYLINE_LINE = re.compile(
     r"^\s*(?:(?:by|von|par|por|di|door|av)\s+[A-Z\u00c0-\u024f][^.!?]{0,80}$|"
     r"(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour)"
     r"\b[^.!?]{0,60}$)",
+)
+
+# Wording of the publisher's own lines that pages append to an article: subscription and donation
+# appeals, app and newsletter plugs, copyright and licence notices, disclaimers, consent boxes.
+# Regular expressions matched anywhere in a block (case-insensitive); only used on the last few
+# blocks of a body (see body.trim.trim_appeal), where they close the article rather than report
+# on subscriptions or copyright.
+APPEAL_PHRASES = (
+    # subscriptions, memberships, donations
+    r"\bplease subscribe\b", r"\bsubscribe (?:now|today)\b", r"\balready (?:a )?subscriber\b",
+    r"\bbecome a (?:subscriber|member|patron|supporter)\b", r"\bsubscribers (?:also )?(?:receive|get)\b",
+    r"\bunlimited (?:digital )?access\b", r"\bconsider (?:supporting|donating|subscribing|a donation)\b",
+    r"\bsupport(?:ing)? (?:our|independent|quality) (?:work|journalism|reporting|newsroom)\b",
+    r"\bif you (?:enjoyed|liked|value) (?:reading )?(?:this|our)\b", r"\bpaywall\b",
+    r"\bbezahlschranke\b", r"\bunterstütze?n? (?:uns|unser|unsere)\b", r"\b(?:als|im) abo\b",
+    r"\babonnieren\b", r"\bsuscr[ií]b(?:e|ete|irse|ase)\b", r"\bap[oó]yanos\b", r"\bmembres[ií]a\b",
+    r"\babonnez-vous\b", r"\bsoutenez\b", r"\bsubskrypcj",
+    r"\b(?:sign(?:ing)? up|subscribe|abonnieren|anmelden|suscr[ií]b\w*|inscri\w*)\b.{0,60}\bnewsletters?\b",
+    r"\bnewsletter[- ]?(?:sign[- ]?up|abonnieren|anmeldung)\b",
+    # apps and alerts
+    r"\bdownload (?:the|our)\b.{0,60}\bapps?\b", r"\bget the latest (?:news|stories|headlines|updates)\b",
+    r"\bin der .{0,30}-app\b",
+    # copyright, licence, disclaimers
+    r"^\s*©", r"\ball rights reserved\b", r"\bcopyrighted (?:property|material)\b", r"\bwritten permission\b",
+    r"\bmay not be (?:reproduced|republished|copied|redistributed)\b",
+    r"\bis not responsible for the (?:opinions|content|views)\b", r"\btous droits réservés\b",
+    r"\btodos los derechos reservados\b", r"\btutti i diritti riservati\b", r"\balle rechte vorbehalten\b",
+    r"\bveröffentlicht unter (?:der|einer) lizenz\b", r"\bpublished under (?:a|the) .{0,30}licen[cs]e\b",
+    # consent forms (not comment invitations: an author's "leave a comment and tell us …" is the article's)
+    r"\bverarbeitung meiner daten\b", r"\bich willige\b",
+)
+APPEAL_LINE = re.compile("|".join(APPEAL_PHRASES), re.I)
+# Casefolded stems of which every APPEAL_PHRASES entry contains one: a cheap substring prefilter
+# (the combined expression is slow on the long paragraphs that make most of a body's end).
+APPEAL_KEYWORDS = (
+    "subscri", "become a", "unlimited", "consider", "support", "if you", "paywall", "bezahlschranke",
+    "unterstütz", "abo", "suscr", "apóy", "apoy", "membres", "soutenez", "subskryp", "newsletter",
+    "download", "latest", "-app", "©", "rights", "copyright", "permission", "may not be", "responsible",
+    "droits", "derechos", "diritti", "vorbehalten", "lizenz", "licen", "meiner daten", "willige",
 )
 
 # a state modifier inside a name ("o-section--has-ads", "nav-is-open") describes, it does not classify

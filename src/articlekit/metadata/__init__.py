@@ -33,6 +33,7 @@ from articlekit.metadata.date_sources import (
 from articlekit.metadata.dates import DateValue, url_month
 from articlekit.metadata.jsonld import JsonLd, read_jsonld
 from articlekit.metadata.meta import PageMeta, read_meta
+from articlekit.metadata.owner import domain_owner
 from articlekit.metadata.scan import scan_page
 from articlekit.metadata.text_dates import text_around
 from articlekit.metadata.title import find_headline_element, headline_confirms, site_names, title_candidates
@@ -85,7 +86,8 @@ def _extract(root: HtmlElement, url: str | None, now: dt.datetime | None, config
     bylines = byline_elements(page_scan)
     byline_text = before[-config.byline_lookback:] + "\n" + near
     authors = author_candidates(jsonld, meta, bylines, byline_text, sites=sites, config=config)
-    authors = authors or signature_candidates(root, sites=sites, config=config) or cjk_candidates(root)
+    authors = (authors or signature_candidates(root, sites=sites, config=config) or cjk_candidates(root)
+               or domain_owner(root, meta, base, config=config))
     chosen = resolve.pick(authors, resolve.AUTHORS)
     if chosen is not None:
         take("authors", Candidate(complete_names(chosen.value, authors), chosen.source))
@@ -118,4 +120,5 @@ def _published(root: HtmlElement, jsonld: JsonLd, meta: PageMeta,
     first = resolve.pick(published, resolve.DATE_PUBLISHED)
     if first is None:
         return None
+    first = resolve.url_outvoted(first, published)
     return resolve.most_precise(resolve.reconcile_day(first, published), published)

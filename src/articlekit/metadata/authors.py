@@ -37,6 +37,7 @@ from articlekit.metadata.vocab import (
     NAME_PARTICLES,
     ORG_MARKERS,
     PHOTO_CREDIT_STARTS,
+    WEEKDAY_NAMES,
 )
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "cjk_candidates",
     "clean_authors",
     "complete_names",
+    "date_name_line",
     "labelled_cjk_byline",
     "signature_candidates",
     "text_byline",
@@ -87,6 +89,10 @@ _TEXT_BYLINE = re.compile(
 # A lowercase "by"/"von" opens a byline only on a line that holds nothing but the names
 _LOWER_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:by|von|par|por)[ \t]+(?P<names>[A-ZÀ-ÖØ-Þ][\w'’.-]*"
                            r"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|van|von|der)){1,3})[ \t]*(?=\n|$)")
+# AUTHOR_LABEL_LINE: an "Autor" / "Author" heading on its own line, the names on the next line alone
+_LABEL_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Autor|Autorin|Autoren|Author|Authors|Auteur|Autore|Autores|Texto)"
+                         r"[ \t]*:?[ \t]*\n[ \t]*(?P<names>[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+                         r"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|van|von|der)){1,3})[ \t,]*(?=\n|$)")
 # Short words that end a byline even when capitalised: "Jane Doe In Politics", "Jane Doe On 3 May".
 _ALWAYS_STOP = frozenset({"in", "on", "at", "am", "um", "ago", "hace", "il"})
 _ORG_TAIL = re.compile(r"\be\.\s?v\b\.?", re.I)  # "Foo-Verband e. V." is an association, not a person
@@ -185,6 +191,9 @@ def _clean_name(part: str, sites: list[str], config: MetadataConfig, declared: b
     while len(first) == 2 and first[0].islower() and first[0] in BYLINE_STOP_WORDS:
         part = first[1]  # "on Jane Doe" left over from "Posted on … by Jane Doe"
         first = part.split(" ", 1)
+    while len(first) == 2 and first[0].lower().strip(",.") in WEEKDAY_NAMES:
+        part = first[1]  # WEEKDAY_NOT_NAME: "Monday Jane Doe" is a date word glued to a name
+        first = part.split(" ", 1)
     low = part.lower()
     if not part or low.startswith(AUTHOR_NOISE_STARTS):
         return ""
@@ -227,6 +236,8 @@ def _looks_like_name(words: list[str], config: MetadataConfig, declared: bool) -
         return False
     if any(w.lower().strip(".,") in ORG_MARKERS for w in words) or _ORG_TAIL.search(name):
         return False
+    if len(words) > 1 and words[-1] in NAME_PARTICLES:
+        return False  # NO_TRAILING_PARTICLE: "von"/"der" sit inside names, so "Projektleiterin der" is cut text
     if any(w.lower() in DESK_WORDS for w in words):
         return False  # a desk ("Multimedia Redaktion"), not a person
     if len(words) == 1 and (name in function_words() or low in BYLINE_STOP_WORDS):
@@ -284,9 +295,28 @@ def text_byline(text: str) -> tuple[str, bool]:
     they end their line: a byline line, not a sentence that opens with "Von" or "By"."""
     m = _TEXT_BYLINE.search(text)
     if not m:
-        lower = _LOWER_BYLINE.search(text)  # "von Klaus Stanjek" alone on its line
+        lower = _LOWER_BYLINE.search(text) or _LABEL_LINE.search(text)
         return (lower["names"], True) if lower else ("", False)
     return m["names"], text[m.end():m.end() + 1] in ("\n", "")
+
+
+_NAME_WORDS = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|la|van|von|der)){1,3}"
+
+
+@lru_cache(maxsize=1)
+def _date_name_re() -> re.Pattern[str]:
+    """DATE_NAME_LINE: a line holding only a date, a dash or bar, and a name ("11.12.2019 - Jane Doe")."""
+    names = "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True))
+    date = (r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+(?:" + names
+            + r")\.?\s+\d{4}|(?:" + names + r")\.?\s+\d{1,2},?\s+\d{4})")
+    return re.compile(r"(?:^|\n)[ \t]*" + date + r"[ \t]*[-–—|·•][ \t]*(?P<names>" + _NAME_WORDS
+                      + r")[ \t]*(?=\n|$)", re.I)
+
+
+def date_name_line(text: str) -> str:
+    """The name of a "date – Name" line in ``text`` (the text just below the headline), or ``""``."""
+    m = _date_name_re().search(text)
+    return m["names"] if m else ""
 
 
 def labelled_cjk_byline(root: HtmlElement) -> str:
@@ -344,6 +374,9 @@ def author_candidates(jsonld: JsonLd, meta: PageMeta, bylines: list[HtmlElement]
     # a one-word name ("Posted by Konstantin") only when it ends its line (LONE_NAME_LINE)
     found, whole_line = text_byline(near_text)
     out.append(Candidate(tuple(n for n in names([found]) if " " in n or whole_line), "text"))
+    # DATE_NAME_LINE: "11.12.2019 - Jane Doe" on its own line just below the headline
+    out.append(Candidate(tuple(n for n in names([date_name_line(near_text[:config.date_name_window])])
+                               if " " in n), "text"))
     return [c for c in out if c.value]
 
 

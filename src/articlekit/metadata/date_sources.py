@@ -36,6 +36,7 @@ _MAX_SCRIPT_CHARS = 2_000_000  # larger inline scripts are bundles, not page sta
 # "date" alone is as often a cache or revision stamp as the publication day: trusted below the page
 _GENERIC_DATE_KEYS = frozenset({"date", "dc.date", "dcterms.date"})
 _DATE_ATTR_RE = re.compile("|".join(re.escape(t) for t in DATE_ATTR_TOKENS))
+_COMMENT_LEVELS = 8  # ancestors of a <time> read for a comment label
 _MAX_LABELLED = 40  # date-labelled elements examined per page (the first ones are the article's)
 _MAX_LABELLED_CHARS = 120  # longer elements are paragraphs that merely mention a date
 _EXCLUDED_RE = re.compile("comment|related|footer|sidebar|widget|copyright|update|modif|weather|today|"
@@ -139,7 +140,7 @@ def _time_element(ctx: DateContext) -> DateValue | None:
             continue
         el = item.element
         value = _parse(el.get("datetime") or el.get("content") or "", ctx)
-        if value is None:
+        if value is None or _in_comment(el):
             continue
         if el.get("pubdate") is not None or "publish" in item.attrs:
             return value
@@ -147,6 +148,18 @@ def _time_element(ctx: DateContext) -> DateValue | None:
             after = value
         first = first or value
     return after or first
+
+
+def _in_comment(el: HtmlElement) -> bool:
+    """Named rule COMMENT_TIME: a ``<time>`` inside a reader comment dates the comment, not the article
+    (only the nearest ``_COMMENT_LEVELS`` ancestors are read: comment markup wraps its time closely)."""
+    for level, anc in enumerate(el.iterancestors()):
+        if level >= _COMMENT_LEVELS:
+            return False
+        labels = f"{anc.get('class') or ''} {anc.get('id') or ''}".lower()
+        if "comment" in labels:
+            return True
+    return False
 
 
 def _labelled_texts(ctx: DateContext) -> list[str]:

@@ -31,11 +31,12 @@ T = TypeVar("T")
 TITLE_CONFIRMED = ("h1", "json-ld", "meta:dc", "opengraph", "meta", "title-element")
 # Otherwise the declared titles win and an unconfirmed <h1> (often a logo or a section) comes last.
 TITLE = ("json-ld", "meta:dc", "opengraph", "meta", "title-element", "h1")
-AUTHORS = ("json-ld", "meta", "microdata", "byline", "text", "signature")
+AUTHORS = ("json-ld", "meta", "microdata", "byline", "text", "signature", "domain")
 # The URL's day is written once when the article is created, so it beats later page furniture.
 DATE_PUBLISHED = ("url", "text:near", "json-ld", "opengraph", "meta", "microdata", "time-element", "text",
                   "meta:weak", "script")
 DATE_MODIFIED = ("json-ld", "opengraph", "meta", "microdata", "text", "meta:weak")
+_URL_OUTVOTED_DAYS = 2  # a later visible+declared day overrides the URL's day only this close after it
 # sources that show the page's local calendar day
 _LOCAL_SOURCES = ("url", "time-element", "text:near", "text")
 
@@ -85,6 +86,22 @@ def reconcile_day(chosen: Candidate[DateValue], candidates: Sequence[Candidate[D
         # midnight in a UTC+1/+2 zone: the day meant is the next one
         return Candidate(value.date() + dt.timedelta(days=1), chosen.source)
     return chosen
+
+
+def url_outvoted(chosen: Candidate[DateValue], candidates: Sequence[Candidate[DateValue]]
+                 ) -> Candidate[DateValue]:
+    """Named rule URL_OUTVOTED: the URL's day is when the story was filed; when the visible date next to
+    the headline and the declared (JSON-LD or OpenGraph) date agree on a later day, it went out then."""
+    if chosen.source != "url":
+        return chosen
+    near = [c for c in candidates if c.source == "text:near"]
+    if not near or _day(near[0].value) == chosen.value:
+        return chosen
+    day = _day(near[0].value)
+    if not 0 < (day - chosen.value).days <= _URL_OUTVOTED_DAYS:
+        return chosen
+    declared = [c for c in candidates if c.source in ("json-ld", "opengraph") and _day(c.value) == day]
+    return declared[0] if declared else chosen
 
 
 def most_precise(chosen: Candidate[DateValue],

@@ -17,8 +17,11 @@ __all__ = ["signature_lines"]
 _SIGNATURE = etree.XPath(
     "//p[(b or strong or em or i) and string-length(normalize-space()) < 60]"
     " | //p[starts-with(normalize-space(), 'Von ') or starts-with(normalize-space(), 'By ')"
-    " or starts-with(normalize-space(), 'Text: ') or starts-with(normalize-space(), 'Autor: ')]"
-    "[string-length(normalize-space()) < 60]")
+    " or starts-with(normalize-space(), 'Text: ') or starts-with(normalize-space(), 'Autor: ')"
+    " or starts-with(normalize-space(), 'Autorin: ')][string-length(normalize-space()) < 60]"
+    # LABELLED_SIGNATURE: an explicit author label may carry the author's role after the name
+    " | //p[starts-with(normalize-space(), 'Autor: ') or starts-with(normalize-space(), 'Autorin: ')"
+    " or starts-with(normalize-space(), 'Author: ')][string-length(normalize-space()) < 100]")
 _EMPHASIS = ("b", "strong", "em", "i")
 
 
@@ -51,3 +54,4 @@ def _closes_prose(p: HtmlElement, min_chars: int) -> bool:
     while prev is not None and not (isinstance(prev.tag, str) and element_text(prev, 10)):
         prev = prev.getprevious()
     return prev is not None and prev.tag == "p" and len(element_text(prev, min_chars)) >= min_chars
+

@@ -16,6 +16,7 @@ from articlekit.metadata.meta import PageMeta
 from articlekit.metadata.text import clean, element_text
 
 __all__ = [
+    "SEPARATORS",
     "find_headline_element",
     "headline_confirms",
     "headline_text",
@@ -26,7 +27,7 @@ __all__ = [
     "title_candidates",
 ]
 
-_SEPARATORS = re.compile(r"\s+[|\-–—:·•»«›‹/~│]\s+|\s*::\s*|\s+[|│]\s*|\s*[|│]\s+")
+SEPARATORS = re.compile(r"\s+[|\-–—:·•»«›‹/~│]\s+|\s*::\s*|\s+[|│]\s*|\s*[|│]\s+")
 _NON_ALNUM = re.compile(r"[\W_]+")
 _WORDS = re.compile(r"\w+")
 _DOMAIN_NOISE = frozenset({"www", "m", "amp", "mobile", "blog", "blogs", "news", "com", "org", "net",
@@ -68,8 +69,8 @@ def _is_site(segment: str, sites: list[str]) -> bool:
 
 def strip_site(title: str, sites: list[str]) -> str:
     """Drop a leading or trailing separator-delimited segment that names the site."""
-    parts = _SEPARATORS.split(title)
-    seps = _SEPARATORS.findall(title)
+    parts = SEPARATORS.split(title)
+    seps = SEPARATORS.findall(title)
     if len(parts) < 2:
         return title
     while len(parts) > 1 and _is_site(parts[-1], sites):

@@ -25,6 +25,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NOT_PUBLISHED_LABELS",
     "ORG_MARKERS",
+    "OWNER_META",
     "PHOTO_CREDIT_STARTS",
     "PUBLISHED_LABELS",
     "PUBLISHED_WORDS",
@@ -35,6 +36,7 @@ __all__ = [
     "TAG_META",
     "TITLE_META",
     "URL_META",
+    "WEEKDAY_NAMES",
 ]
 
 # JSON-LD @type values that describe the page's article (the object whose fields we read first).
@@ -69,6 +71,8 @@ DATE_MOD_META = (
     "modified_time", "datemodified", "dc.date.modified", "dcterms.modified", "last-modified",
     "lastmod", "revised", "updated_time", "article.updated", "dateupdated",
 )
+# DOMAIN_OWNER: meta tags that may name a personal site's owner
+OWNER_META = ("og:site_name", "application-name", "copyright", "msapplication-tooltip")
 SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site",
              "publisher", "dc.publisher", "cxenseparse:site", "al:android:app_name")
 LANGUAGE_META = ("og:locale", "content-language", "language", "dc.language", "dcterms.language", "lang",
@@ -159,6 +163,14 @@ BYLINE_STOP_WORDS = frozenset({
     "contact", "about", "hier", "heute", "gestern", "today", "yesterday", "mehr", "more", "follow",
     "folgen", "teilen", "share", "email", "e-mail", "illustration", "illustrationen", "foto", "fotos",
     "photo", "photos", "bild", "bilder", "grafik", "video", "mitarbeit", "zuletzt",
+})
+
+# WEEKDAY_NOT_NAME: full weekday names are never part of a person's name ("by Monday Jane Doe" → "Jane Doe").
+WEEKDAY_NAMES = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
 })
 
 # Connectors that join several names ("A, B and C").
