@@ -37,6 +37,8 @@ def domain_owner(root: HtmlElement, meta: PageMeta, url: str | None, *,
     texts += [v for v, _ in meta.all(OWNER_META)]
     for text in texts:
         for segment in SEPARATORS.split(text):
+            if not any(label in _letters(segment) for label in labels):
+                continue  # cheap test first: the segment must spell the domain
             for name in clean_authors(segment, sites=[], config=config):
                 words = name.split()
                 while len(words) > 2 and words[0].endswith("."):

@@ -15,13 +15,12 @@ __all__ = ["signature_lines"]
 
 # Short paragraphs wholly set in bold or italics, or opening with a byline word
 _SIGNATURE = etree.XPath(
-    "//p[(b or strong or em or i) and string-length(normalize-space()) < 60]"
-    " | //p[starts-with(normalize-space(), 'Von ') or starts-with(normalize-space(), 'By ')"
-    " or starts-with(normalize-space(), 'Text: ') or starts-with(normalize-space(), 'Autor: ')"
-    " or starts-with(normalize-space(), 'Autorin: ')][string-length(normalize-space()) < 60]"
+    "//p[((b or strong or em or i) and string-length(normalize-space()) < 60)"
+    " or ((starts-with(normalize-space(), 'Von ') or starts-with(normalize-space(), 'By ')"
+    " or starts-with(normalize-space(), 'Text: ')) and string-length(normalize-space()) < 60)"
     # LABELLED_SIGNATURE: an explicit author label may carry the author's role after the name
-    " | //p[starts-with(normalize-space(), 'Autor: ') or starts-with(normalize-space(), 'Autorin: ')"
-    " or starts-with(normalize-space(), 'Author: ')][string-length(normalize-space()) < 100]")
+    " or ((starts-with(normalize-space(), 'Autor: ') or starts-with(normalize-space(), 'Autorin: ')"
+    " or starts-with(normalize-space(), 'Author: ')) and string-length(normalize-space()) < 100)]")
 _EMPHASIS = ("b", "strong", "em", "i")
 
 

@@ -22,8 +22,6 @@ from articlekit.metadata.vocab import (
 __all__ = ["dates_in", "find_text_date", "parse_relative", "parse_with_dateparser", "text_around"]
 
 _DIGITISH = re.compile(r"\d")
-_LINE_SPACE = re.compile(r"[^\S\n]+")  # whitespace runs inside a line
-_LINE_BREAKS = re.compile(r" ?(?:\n ?)+")  # a line break with the spaces and empty lines around it
 _LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-Þ]", re.U)
 _DATELINE_LEAD = 40  # a date starting within this many chars of a line opens it ("BERLIN, 3 May 2024 –")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -146,8 +144,9 @@ def _preceding(anchor: HtmlElement, limit: int) -> str:
 
 
 def _squeeze(text: str) -> str:
-    """Collapse spaces inside lines and drop empty lines (two regex passes in C, no per-line Python)."""
-    return _LINE_BREAKS.sub("\n", _LINE_SPACE.sub(" ", text)).strip(" \n")
+    """Collapse spaces inside lines and drop empty lines."""
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _line_at(text: str, pos: int) -> str:
