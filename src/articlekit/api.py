@@ -24,7 +24,9 @@ def _to_text(html: bytes | str, config: Config) -> str:
         html = bytes(html)
     if not isinstance(html, (bytes, str)):
         raise InputError(f"expected HTML as bytes or str, got {type(html).__name__}")
-    size = len(html) if isinstance(html, bytes) else len(html.encode("utf-8", errors="surrogatepass"))
+    size = len(html)
+    if isinstance(html, str) and 4 * size > config.limits.max_bytes:  # only then can UTF-8 exceed the limit
+        size = len(html.encode("utf-8", errors="surrogatepass"))
     if size > config.limits.max_bytes:
         raise InputError(f"input is {size:,} bytes, above the limit of {config.limits.max_bytes:,} bytes")
     if isinstance(html, str):

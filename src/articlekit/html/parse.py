@@ -28,6 +28,8 @@ __all__ = ["parse_html"]
 # subset ([...], which libxml2 would show as "]>"), in any order and number.
 _PROLOGUE = re.compile(r"(?:\s+|\ufeff|<\?xml\b[^>]*>|<!DOCTYPE\b[^\[>]*(?:\[[^\]]*\][^>]*)?>)*", re.I)
 _UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+# The same control characters as bytes: bytes.translate finds them several times faster than a regex scan.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _local = threading.local()  # lxml parsers must not be shared between threads
 
 # Tags the depth limiter must understand: void elements never nest; raw-text elements hold no tags.
@@ -61,7 +63,17 @@ def _parser(huge: bool = False) -> html.HTMLParser:
 def _clean_text(text: str) -> str:
     """Drop what lxml refuses or would show as text: XML declaration, DOCTYPE subset, control chars."""
     start = _PROLOGUE.match(text).end()  # type: ignore[union-attr]  # it matches the empty string
-    return _UNSAFE_CHARS.sub("", text[start:] if start else text)
+    body = text[start:] if start else text
+    return _UNSAFE_CHARS.sub("", body) if _has_unsafe_chars(body) else body
+
+
+def _has_unsafe_chars(text: str) -> bool:
+    """Whether ``text`` holds a control character or a lone surrogate (rare: checked the fast way first)."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates
+        return True
+    return len(data.translate(None, _CONTROL_BYTES)) != len(data)
 
 
 def _empty() -> html.HtmlElement:
