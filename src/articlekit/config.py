@@ -47,7 +47,7 @@ class MetadataConfig:
     headline_match: float = 0.5  # word overlap above which a heading counts as the declared title's headline
     headline_confirmed: float = 0.5  # overlap from which the visible heading's wording beats the declared title
     signature_prose_chars: int = 150  # an end-of-article signature follows a paragraph at least this long
-    date_name_window: int = 400  # a "date – Name" byline line counts only this close below the headline
+    date_name_window: int = 400  # "date – Name" bylines: chars read from byline_lookback before the headline on
 
 
 @dataclass(frozen=True)

@@ -303,6 +303,9 @@ def text_byline(text: str) -> tuple[str, bool]:
 _NAME_WORDS = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|la|van|von|der)){1,3}"
 
 
+_DATE_NAME_HINT = re.compile(r"\d[ \t]*[-–—|·•][ \t]*[A-ZÀ-ÖØ-Þ]")
+
+
 @lru_cache(maxsize=1)
 def _date_name_re() -> re.Pattern[str]:
     """DATE_NAME_LINE: a line holding only a date, a dash or bar, and a name ("11.12.2019 - Jane Doe")."""
@@ -315,6 +318,8 @@ def _date_name_re() -> re.Pattern[str]:
 
 def date_name_line(text: str) -> str:
     """The name of a "date – Name" line in ``text`` (the text just below the headline), or ``""``."""
+    if not _DATE_NAME_HINT.search(text):  # cheap test before the long month-name pattern
+        return ""
     m = _date_name_re().search(text)
     return m["names"] if m else ""
 
