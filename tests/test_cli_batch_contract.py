@@ -43,3 +43,16 @@ def test_single_input_json_is_one_object_and_usage_errors_exit_2(tmp_path: Path)
     assert _run("extract", "--bullets", "0", str(SEED)).returncode == 2
     assert _run("extract", "--url", "https://x.example/", str(SEED), str(SEED)).returncode == 2
     assert _run("extract").returncode == 2
+
+
+def test_random_bytes_are_reported_as_binary_and_empty_file_is_an_empty_article(tmp_path: Path) -> None:
+    random_file = tmp_path / "random.html"
+    random_file.write_bytes(bytes(range(256)) * 16)
+    empty_file = tmp_path / "empty.html"
+    empty_file.write_bytes(b"")
+    proc = _run("extract", "--format", "jsonl", "--no-summary", str(random_file), str(empty_file), str(SEED))
+    assert proc.returncode == 1
+    assert f"{random_file}: input looks like binary data" in proc.stderr
+    records = {r["source"]: r for r in map(json.loads, proc.stdout.splitlines())}
+    assert set(records) == {str(empty_file), str(SEED)}
+    assert records[str(empty_file)]["text"] == "" and records[str(empty_file)]["title"] is None

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from articlekit.batch import Result, extract_many
 from articlekit.config import DEFAULT, Config
-from articlekit.errors import InputError
+from articlekit.errors import DecodeError, InputError
 from articlekit.model import Article, KeyFigure, Metadata
 
 __all__ = ["Result", "extract", "extract_file", "extract_many", "key_figures", "summarize"]
@@ -31,9 +31,12 @@ def _to_text(html: bytes | str, config: Config) -> str:
         raise InputError(f"input is {size:,} bytes, above the limit of {config.limits.max_bytes:,} bytes")
     if isinstance(html, str):
         return html
-    from articlekit.html.encoding import decode_html
+    from articlekit.html.encoding import control_share, decode_html
 
-    return decode_html(html, sniff_bytes=config.limits.sniff_bytes, detect_bytes=config.limits.detect_bytes)
+    text = decode_html(html, sniff_bytes=config.limits.sniff_bytes, detect_bytes=config.limits.detect_bytes)
+    if control_share(text[: config.limits.binary_sample]) > config.limits.max_control_share:
+        raise DecodeError("input looks like binary data, not HTML or text")
+    return text
 
 
 def _check_options(url: object, bullets: object, now: object) -> None:

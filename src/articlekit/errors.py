@@ -6,7 +6,7 @@ The tree::
     ├── InputError                  the input itself is unusable (wrong type, too large, unreadable file)
     │   └── DecodeError             bytes that cannot be turned into text
     ├── ParseError                  text that no HTML parser can turn into a tree
-    ├── NoContentError              a page with no extractable content (raised only on request)
+    ├── NoContentError              a page with no extractable content (reserved: 0.1 returns an empty Article)
     ├── TimeLimitError              a document took longer than its time limit
     └── ResourceError               a bundled data file is missing or unreadable (a broken install)
 
@@ -44,7 +44,10 @@ class ParseError(ArticlekitError):
 
 
 class NoContentError(ArticlekitError):
-    """The page holds no extractable article content."""
+    """The page holds no extractable article content.
+
+    Reserved for a strict mode: in 0.1 a page without content gives an empty :class:`Article` instead.
+    """
 
 
 class TimeLimitError(ArticlekitError):

@@ -28,7 +28,7 @@ import codecs
 import re
 from functools import lru_cache
 
-__all__ = ["declared_charset", "decode_html", "wide_unicode"]
+__all__ = ["control_share", "declared_charset", "decode_html", "wide_unicode"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -164,3 +164,17 @@ def decode_html(
         if text is not None and text.count("<") == data.count(b"<"):
             return text
     return data.decode("cp1252", errors="replace")
+
+
+# NUL is left out: NUL padding is dropped by the parser and leaves a well-defined empty page.
+_CONTROL_CHARS = frozenset(chr(c) for c in (*range(0x01, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F))
+
+
+def control_share(text: str) -> float:
+    """Share of C0 control characters (NUL, tab, newlines and form feed excepted) in ``text``.
+
+    Decoded HTML or prose has practically none; random or binary bytes decoded as cp1252 have ~11%.
+    """
+    if not text:
+        return 0.0
+    return sum(ch in _CONTROL_CHARS for ch in text) / len(text)
