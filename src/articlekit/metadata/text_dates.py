@@ -103,33 +103,17 @@ def text_around(root: HtmlElement, anchor: HtmlElement | None, *, before: int, a
     return _squeeze(head)[-before:], _squeeze(_following(anchor, after))[: after + 200]
 
 
-def _following(anchor: HtmlElement, limit: int) -> str:
-    """Text after ``anchor``: its tail, its later siblings, then its ancestors' tails and later siblings."""
-    parts = [anchor.tail or ""]
-    size = len(parts[0])
+def _sibling_texts(anchor: HtmlElement, limit: int, *, preceding: bool) -> list[str]:
+    """Texts of ``anchor``'s siblings, then of its ancestors' siblings, nearest first, until ``limit``.
+
+    Each ancestor also gives its own text outside the siblings: its tail when reading forwards, its
+    leading text when reading backwards (never that of <html>/<body>, which is page furniture).
+    """
+    parts = [anchor.tail or ""] if not preceding else []
+    size = sum(map(len, parts))
     el: HtmlElement | None = anchor
     while el is not None and size < limit:
-        for sib in el.itersiblings():
-            if isinstance(sib.tag, str):
-                piece = "\n" + element_lines(sib, limit, tail=True)
-                parts.append(piece)
-                size += len(piece)
-                if size >= limit:
-                    break
-        el = el.getparent()
-        if el is not None and el.tail:
-            parts.append("\n" + el.tail)
-            size += len(el.tail)
-    return "".join(parts)
-
-
-def _preceding(anchor: HtmlElement, limit: int) -> str:
-    """Text before ``anchor``, nearest first while reading, returned in page order."""
-    parts: list[str] = []
-    size = 0
-    el: HtmlElement | None = anchor
-    while el is not None and size < limit:
-        for sib in el.itersiblings(preceding=True):
+        for sib in el.itersiblings(preceding=preceding):
             if isinstance(sib.tag, str) and sib.tag != "head":
                 piece = "\n" + element_lines(sib, limit, tail=True)
                 parts.append(piece)
@@ -137,10 +121,29 @@ def _preceding(anchor: HtmlElement, limit: int) -> str:
                 if size >= limit:
                     break
         el = el.getparent()
-        if el is not None and el.text and el.tag not in ("html", "body"):
-            parts.append("\n" + el.text)
-            size += len(el.text)
-    return "".join(reversed(parts))
+        own = _own_text(el, preceding=preceding)
+        if own:
+            parts.append("\n" + own)
+            size += len(own)
+    return parts
+
+
+def _own_text(el: HtmlElement | None, *, preceding: bool) -> str | None:
+    """An ancestor's text outside its children on the side being read (see :func:`_sibling_texts`)."""
+    if el is None:
+        return None
+    text: str | None = el.tail if not preceding else el.text if el.tag not in ("html", "body") else None
+    return text
+
+
+def _following(anchor: HtmlElement, limit: int) -> str:
+    """Text after ``anchor``: its tail, its later siblings, then its ancestors' tails and later siblings."""
+    return "".join(_sibling_texts(anchor, limit, preceding=False))
+
+
+def _preceding(anchor: HtmlElement, limit: int) -> str:
+    """Text before ``anchor``, nearest first while reading, returned in page order."""
+    return "".join(reversed(_sibling_texts(anchor, limit, preceding=True)))
 
 
 def _squeeze(text: str) -> str:
