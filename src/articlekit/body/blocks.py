@@ -28,7 +28,6 @@ from articlekit.model import Block
 __all__ = ["emit_blocks", "inline_text", "normalize_heading"]
 
 _BR = "\x01"  # line-break marker inside buffers (control characters never survive parsing)
-_SPACE = re.compile(r"[^\S\n\x01]+")
 _PARA_BREAK = re.compile(r"\x01[^\S\x01]*\x01[\s\x01]*")
 _LIST_TAGS = ("ul", "ol")
 _MAX_LINE_FOR_FURNITURE = 200  # a furniture line is short; long text starting "Photo:" is prose
@@ -43,7 +42,8 @@ def _tidy(raw: str) -> list[str]:
     """Raw buffered text → paragraphs (split at double breaks), lines joined by newlines."""
     out = []
     for para in _PARA_BREAK.split(raw):
-        lines = [_SPACE.sub(" ", line).strip() for line in para.split(_BR)]
+        # a newline in the page's source is a space like any other; only <br> and blocks break lines
+        lines = [" ".join(line.split()) for line in para.split(_BR)]
         text = "\n".join(line for line in lines if line)
         if text:
             out.append(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from articlekit.config import BodyConfig
@@ -65,33 +66,37 @@ def measure(root: HtmlElement, config: BodyConfig) -> Measures:
     """Measure every element under ``root`` (linear time)."""
     stats: dict[HtmlElement, NodeStats] = {}
     order: list[HtmlElement] = []
+    nodes: list[NodeStats] = []  # the stats in document order, for the reverse pass without lookups
     inline = INLINE_TAGS
-    for el in root.iter():
+    get = stats.get
+    min_chars = config.min_paragraph_chars
+    # comments and processing instructions are skipped by the C iterator; whitespace-only text (the
+    # page's indentation, about half of all text nodes) adds nothing, so it skips the call to _add
+    for el in root.iter(etree.Element):
         tag = el.tag
-        if tag.__class__ is not str:
-            continue
         parent = el.getparent()
-        pst = stats.get(parent) if parent is not None else None
+        pst = get(parent) if parent is not None else None
         st = NodeStats(pst)
         stats[el] = st
         order.append(el)
+        nodes.append(st)
         if pst is not None:
+            linked = tag == "a" or pst.linked
             if tag in inline:
                 st.unit = pst.unit
-            st.linked = tag == "a" or pst.linked
             tail = el.tail
-            if tail:
+            if tail and not tail.isspace():
                 _add(pst.unit, tail, pst.linked)
         else:
-            st.linked = tag == "a"
+            linked = tag == "a"
+        st.linked = linked
         text = el.text
-        if text:
-            _add(st.unit, text, st.linked)
-    for el in reversed(order):
-        st = stats[el]
+        if text and not text.isspace():
+            _add(st.unit, text, linked)
+    for st in reversed(nodes):
         st.text += st.own
         st.link += st.own_link
-        if st.own >= config.min_paragraph_chars and unit_quality(st, config) > 0:
+        if st.own >= min_chars and unit_quality(st, config) > 0:
             st.prose += st.own - st.own_link
             st.paras += 1
         pst = st.parent

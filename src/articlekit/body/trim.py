@@ -110,4 +110,4 @@ def _resumes(block: Block) -> bool:
 
 def _is_appeal(text: str) -> bool:
     low = text.casefold()
-    return any(k in low for k in APPEAL_KEYWORDS) and APPEAL_LINE.search(text) is not None
+    return any(k in low for k in APPEAL_KEYWORDS) and APPEAL_LINE.search(text.lower()) is not None

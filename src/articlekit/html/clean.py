@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -31,15 +32,16 @@ from articlekit.html.selectors import (
     SCREEN_READER_CLASSES,
     STRONG_BOILERPLATE_TOKENS,
     WEAK_BOILERPLATE_TOKENS,
-    class_tokens,
-    glued_names,
-    head_tokens,
+    class_roles,
+    role_heads,
+    role_tokens,
 )
 
 __all__ = ["drop_furniture", "furniture_reason", "is_article_body", "may_be_article_body", "normalize_title",
            "plan_furniture", "remove_all", "strip_code"]
 
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Patterns searched in lowercased values: Python's re.I makes an alternation several times slower.
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # figures keep tables, code and quotes; their images and captions go
 _FIGURE_KEEP = ("table", "pre", "blockquote")
 _BODY_SUBSTRING = re.compile("|".join(map(re.escape, ARTICLE_BODY_SUBSTRINGS)))
@@ -58,12 +60,12 @@ def strip_code(root: HtmlElement) -> None:
 
 
 # Every name in ARTICLE_BODY_CLASSES / ARTICLE_BODY_SUBSTRINGS contains one of these: a cheap prefilter.
-_BODY_HINT = re.compile("body|content|text|copy|entry|main|detail", re.I)
+_BODY_HINT = re.compile("body|content|text|copy|entry|main|detail")
 
 
 def may_be_article_body(cls: str | None, itemprop: str | None) -> bool:
     """Cheap prefilter for :func:`is_article_body` from the raw attribute values."""
-    return bool(itemprop) or (cls is not None and _BODY_HINT.search(cls) is not None)
+    return bool(itemprop) or (cls is not None and _BODY_HINT.search(cls.lower()) is not None)
 
 
 def is_article_body(el: HtmlElement) -> bool:
@@ -71,8 +73,12 @@ def is_article_body(el: HtmlElement) -> bool:
     if (el.get("itemprop") or "").lower() == "articlebody":
         return True
     cls = el.get("class")
-    if not cls:
-        return False
+    return bool(cls) and _body_class(cls)
+
+
+@lru_cache(maxsize=8192)
+def _body_class(cls: str) -> bool:
+    """Whether a class string names the article body (cached: sites repeat their class strings)."""
     low = cls.lower()
     if _BODY_SUBSTRING.search(low.replace("-", "").replace("_", "")):
         return True
@@ -126,17 +132,22 @@ def furniture_reason(el: HtmlElement, cache: _ClassCache | None = None, *,
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return "hidden"
     style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    if style and _HIDDEN_STYLE.search(style.lower()):
         return "hidden"
     return None
 
 
+@lru_cache(maxsize=16384)
 def _class_reason(attrs: str, *, semantic: bool, relaxed: bool = False) -> str | None:
-    """The furniture token in a class/id string; ``semantic`` (article/main) needs a strong one."""
-    glued = " ".join(glued_names(attrs))
+    """The furniture token in a class/id string; ``semantic`` (article/main) needs a strong one.
+
+    A pure function of its arguments, cached across pages: a site repeats its class strings on every page.
+    """
+    roles = class_roles(attrs)
+    glued = " ".join(r.glued for r in roles)
     if any(embed in glued for embed in EMBED_SUBSTRINGS):
         return None  # an embedded post quoted by the article ("social-media-embed", "twitter-tweet")
-    tokens = class_tokens(attrs)
+    tokens = role_tokens(roles)
     if semantic:
         strong = tokens & STRONG_BOILERPLATE_TOKENS
         return "class:" + min(strong) if strong else None
@@ -145,7 +156,7 @@ def _class_reason(attrs: str, *, semantic: bool, relaxed: bool = False) -> str |
         return "class:" + match.group(0)
     hit = tokens & BOILERPLATE_CLASS_NAMES or tokens & BOILERPLATE_TOKENS
     if not hit and not relaxed:
-        hit = head_tokens(attrs) & WEAK_BOILERPLATE_TOKENS
+        hit = role_heads(roles) & WEAK_BOILERPLATE_TOKENS
     return "class:" + min(hit) if hit else None
 
 

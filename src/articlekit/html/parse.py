@@ -40,6 +40,8 @@ _RAW_TEXT = frozenset({"script", "style", "xmp", "iframe", "noembed", "noframes"
                        "plaintext"})
 _TAG = re.compile(r"<!--.*?(?:-->|\Z)|<(/?)([A-Za-z][^\s/>]*)[^>]*>", re.S)
 _LIBXML_HUGE_DEPTH = 2000  # libxml2 stops at depth 2048 even with huge_tree: stay below it
+_HTML_CLASSES = etree.ElementDefaultClassLookup(element=html.HtmlElement, comment=html.HtmlComment,
+                                                pi=html.HtmlProcessingInstruction, entity=html.HtmlEntity)
 
 
 def _parser(huge: bool = False) -> html.HTMLParser:
@@ -55,29 +57,36 @@ def _parser(huge: bool = False) -> html.HTMLParser:
             collect_ids=False,
             compact=True,
             huge_tree=huge,
+            encoding="utf-8",  # fed UTF-8 bytes: libxml2 skips converting Python's internal text format
         )
+        # lxml.html's own lookup is a Python call per element proxy (it picks form/input classes we never
+        # use); a C-level default lookup gives every element the same HtmlElement class, ~12% faster walks.
+        parser.set_element_class_lookup(_HTML_CLASSES)
         setattr(_local, key, parser)
     return parser
 
 
-def _clean_text(text: str) -> str:
-    """Drop what lxml refuses or would show as text: XML declaration, DOCTYPE subset, control chars."""
+def _clean_text(text: str) -> tuple[str, bytes]:
+    """Drop what lxml refuses or would show as text: XML declaration, DOCTYPE subset, control chars.
+
+    Returns the cleaned text and its UTF-8 encoding, which is what the parser reads. Encoding also
+    finds the rare unsafe characters the fast way: a lone surrogate fails it, and ``bytes.translate``
+    spots control characters several times faster than a regex scan.
+    """
     start = _PROLOGUE.match(text).end()  # type: ignore[union-attr]  # it matches the empty string
     body = text[start:] if start else text
-    return _UNSAFE_CHARS.sub("", body) if _has_unsafe_chars(body) else body
-
-
-def _has_unsafe_chars(text: str) -> bool:
-    """Whether ``text`` holds a control character or a lone surrogate (rare: checked the fast way first)."""
     try:
-        data = text.encode("utf-8")
+        data = body.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates
-        return True
-    return len(data.translate(None, _CONTROL_BYTES)) != len(data)
+        data = b""
+    if (body and not data) or len(data.translate(None, _CONTROL_BYTES)) != len(data):
+        body = _UNSAFE_CHARS.sub("", body)
+        data = body.encode("utf-8")
+    return body, data
 
 
 def _empty() -> html.HtmlElement:
-    return html.document_fromstring("<html><body></body></html>", parser=_parser())
+    return html.document_fromstring(b"<html><body></body></html>", parser=_parser())
 
 
 def _fallback(text: str) -> html.HtmlElement:
@@ -88,7 +97,7 @@ def _fallback(text: str) -> html.HtmlElement:
     if not markup.strip():
         return _empty()
     try:
-        return html.document_fromstring(markup, parser=_parser())
+        return html.document_fromstring(markup.encode("utf-8"), parser=_parser())
     except etree.ParserError:  # "Document is empty": only comments, PIs or a doctype
         return _empty()
 
@@ -171,11 +180,11 @@ def _collapse(el: etree._Element) -> None:
     el.text = text
 
 
-def _lxml_parse(text: str, huge: bool) -> tuple[html.HtmlElement | None, bool]:
-    """Parse with lxml; the flag says libxml2 stopped early (a fatal error, e.g. a resource limit)."""
+def _lxml_parse(data: bytes, huge: bool) -> tuple[html.HtmlElement | None, bool]:
+    """Parse UTF-8 with lxml; the flag says libxml2 stopped early (a fatal error, e.g. a resource limit)."""
     parser = _parser(huge)
     try:
-        root = html.document_fromstring(text, parser=parser)
+        root = html.document_fromstring(data, parser=parser)
     except etree.ParserError:  # "Document is empty"
         return None, False
     return root, bool(parser.error_log.filter_from_fatals())
@@ -189,14 +198,14 @@ def parse_html(text: str, *, max_depth: int = 200) -> html.HtmlElement:
     libxml2 would cut short (too deep, or a node over 10 MB) is parsed again without those parts.
     Raises :class:`~articlekit.errors.ParseError` only when no parser can build a tree.
     """
-    cleaned = _clean_text(text)
+    cleaned, data = _clean_text(text)
     if not cleaned.strip():
         return _empty()
     try:
-        root, stopped = _lxml_parse(cleaned, huge=False)
+        root, stopped = _lxml_parse(data, huge=False)
         if stopped:
             limit = max(1, min(max_depth, _LIBXML_HUGE_DEPTH))
-            root, _ = _lxml_parse(_limit_depth(cleaned, limit), huge=True)
+            root, _ = _lxml_parse(_limit_depth(cleaned, limit).encode("utf-8"), huge=True)
         if root is None:
             root = _fallback(cleaned)
     except ValueError as exc:  # lxml refusing the input itself

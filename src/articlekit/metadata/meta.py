@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import cast
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from articlekit.metadata.text import clean, element_text
@@ -15,6 +17,8 @@ _MICRODATA_PROPS = frozenset({"author", "creator", "datepublished", "datecreated
                               "headline", "name", "inlanguage", "publisher", "dateupdated"})
 _AUTHOR_LABELS = ("written by", "verfasst von", "author", "autor", "écrit par", "escrito por")
 _MAX_MICRODATA = 200  # enough for any article; bounds the work on huge listing pages
+# itemprop elements of the body (a child step and a descendant axis: faster in libxml2 than "//body//*")
+_ITEMPROPS = etree.XPath("body/descendant::*[@itemprop]")
 
 
 @dataclass
@@ -92,7 +96,7 @@ def _add_link(el: HtmlElement, out: PageMeta) -> None:
 
 def _add_microdata(root: HtmlElement, out: PageMeta) -> None:
     count = 0
-    for el in root.xpath("//body//*[@itemprop]"):
+    for el in cast("list[HtmlElement]", _ITEMPROPS(root)):
         for prop in (el.get("itemprop") or "").lower().split():
             if prop in _MICRODATA_PROPS:
                 out.microdata.setdefault(prop, []).append(el)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple, cast
 
 from lxml import etree
@@ -53,7 +54,7 @@ class PageScan:
             anchor = self._headline if self._headline is not None else self._top
             above = cast("list[HtmlElement]", _ABOVE(anchor, n=_REACH))
             self._before = [Labelled(i - len(above), el, attrs) for i, el in enumerate(above)
-                            if (attrs := _labels(el)) and el.tag != "time" and _WANTED.search(attrs)]
+                            if (attrs := _labels(el)) and el.tag != "time" and _wanted(attrs)]
         return self._before
 
 
@@ -72,9 +73,15 @@ def scan_page(root: HtmlElement, headline: HtmlElement | None) -> PageScan:
         attrs = _labels(el)
         if el.tag == "time":
             out.times.append(Labelled(pos, el, attrs))
-        elif attrs and _WANTED.search(attrs):
+        elif attrs and _wanted(attrs):
             out.after.append(Labelled(pos, el, attrs))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _wanted(attrs: str) -> bool:
+    """Whether a label string holds a byline or date token (cached: pages repeat their class strings)."""
+    return _WANTED.search(attrs) is not None
 
 
 def _labels(el: HtmlElement) -> str:

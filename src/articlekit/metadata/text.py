@@ -16,7 +16,6 @@ INLINE_TAGS = frozenset({"a", "span", "b", "i", "em", "strong", "small", "sup", 
                          "font", "mark", "q", "s", "u", "time", "label", "bdi", "bdo", "dfn", "kbd", "var",
                          "ins", "del", "wbr"})
 
-_WS = re.compile(r"\s+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "meta",
                              "link", "iframe", "select", "option", "button", "textarea"})
@@ -27,10 +26,11 @@ def clean(value: object) -> str:
     if not isinstance(value, str):
         return ""
     text = html.unescape(value) if "&" in value else value
-    # JSON-LD "\ud800" escapes decode to lone surrogates, which no UTF-8 output can hold.
-    text = _SURROGATE.sub("", text)
-    text = unicodedata.normalize("NFC", text.replace("\u00ad", "").replace("\u200b", ""))
-    return _WS.sub(" ", text).strip()
+    if not text.isascii():  # most metadata values are ASCII: nothing below can change them
+        # JSON-LD "\ud800" escapes decode to lone surrogates, which no UTF-8 output can hold.
+        text = _SURROGATE.sub("", text)
+        text = unicodedata.normalize("NFC", text.replace("\u00ad", "").replace("\u200b", ""))
+    return " ".join(text.split())
 
 
 def element_text(el: HtmlElement, limit: int = 100_000) -> str:
@@ -39,7 +39,7 @@ def element_text(el: HtmlElement, limit: int = 100_000) -> str:
     Inline elements join their neighbours without a space ("Metroid</a>," stays "Metroid,"); block
     elements are separated by one.
     """
-    return _WS.sub(" ", "".join(text_parts(el, limit))).strip()[:limit]
+    return " ".join("".join(text_parts(el, limit)).split())[:limit]
 
 
 def element_lines(el: HtmlElement, limit: int = 100_000, *, tail: bool = False) -> str:
@@ -52,27 +52,31 @@ def element_lines(el: HtmlElement, limit: int = 100_000, *, tail: bool = False) 
 def text_parts(el: HtmlElement, limit: int, block: str = " ") -> list[str]:
     """The pieces of visible text under ``el`` in page order, ``block`` at block-element edges."""
     parts: list[str] = []
+    append = parts.append
     size = 0
     lines = block != " "
-    # iterwalk walks the tree in C; comments and processing instructions only carry a tail
-    walk = etree.iterwalk(el, events=("start", "end", "comment", "pi"))
+    inline = INLINE_TAGS
+    # iterwalk walks the tree in C; parse_html drops comments and processing instructions
+    walk = etree.iterwalk(el, events=("start", "end"))
     for event, node in walk:
         if event == "start":
             tag = node.tag
-            if tag in _INVISIBLE_TAGS:
+            if tag in _INVISIBLE_TAGS or tag.__class__ is not str:
                 walk.skip_subtree()
                 continue
-            if tag not in INLINE_TAGS or (lines and _date_labelled(node)):
-                parts.append(block)
-            if node.text:
-                parts.append(node.text)
-                size += len(node.text)
+            if tag not in inline or (lines and _date_labelled(node)):
+                append(block)
+            text = node.text
+            if text:
+                append(text)
+                size += len(text)
         elif node is not el:
-            if event != "end" or node.tag not in INLINE_TAGS or (lines and _date_labelled(node)):
-                parts.append(block)
-            if node.tail:
-                parts.append(node.tail)
-                size += len(node.tail)
+            if node.tag not in inline or (lines and _date_labelled(node)):
+                append(block)
+            tail = node.tail
+            if tail:
+                append(tail)
+                size += len(tail)
         if size >= limit:
             break
     return parts
