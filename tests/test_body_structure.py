@@ -81,3 +81,11 @@ def test_embedded_tweet_is_kept_as_a_quote() -> None:
     body = extract(page(article=ARTICLE + tweet))
     quote = next(b for b in body.blocks if b.kind == "quote")
     assert "The new tram line opens today" in quote.text
+
+
+def test_source_newlines_inside_a_paragraph_are_spaces() -> None:
+    # pages wrap their source lines anywhere; only <br> and block edges break a line of text
+    wrapped = PARAS[0].replace(" ", "\n      ", 2)
+    body = extract(page(article=f"<p>{wrapped}</p><p>{PARAS[1]}</p><p>{PARAS[2]}</p>"))
+    assert body.blocks[0].text == PARAS[0]
+    assert "\n" not in body.blocks[0].text

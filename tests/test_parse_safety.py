@@ -139,3 +139,20 @@ def test_parsers_are_per_thread() -> None:
     for t in threads:
         t.join()
     assert results == {i: _text(parse_html(pages[i])) for i in range(8)}
+
+
+def test_text_parses_as_utf8_whatever_charset_the_page_declares() -> None:
+    # the parser reads the already-decoded text as UTF-8: an in-page declaration must not re-decode it
+    root = parse_html('<html><head><meta charset="windows-1252"></head><body><p>Café – “naïve” 日本</p>'
+                      "</body></html>")
+    assert _text(root.find("body")) == "Café – “naïve” 日本"
+
+
+def test_every_element_is_an_html_element() -> None:
+    # one C-level class lookup for all elements: the lxml.html methods stay available
+    from lxml.html import HtmlElement
+
+    root = parse_html("<html><body><form><input name=q><select><option>a</option></select></form>"
+                      "<p>Text <a href='/x'>link</a></p></body></html>")
+    assert all(isinstance(el, HtmlElement) for el in root.iter())
+    assert root.find(".//p").text_content() == "Text link"
