@@ -50,6 +50,9 @@ class MetadataConfig:
     headline_confirmed: float = 0.5  # overlap from which the visible heading's wording beats the declared title
     signature_prose_chars: int = 150  # an end-of-article signature follows a paragraph at least this long
     date_name_window: int = 400  # "date – Name" bylines: chars read from byline_lookback before the headline on
+    superset_max_authors: int = 4  # BYLINE_SUPERSET: a byline listing more names than this is a teaser list
+    comment_levels: int = 8  # COMMENT_AUTHOR: ancestors of an itemprop=author looked at for a comment box
+    name_lookups: int = 12  # NAME_FROM_TEXT: places writing a name's first word that are looked at
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,9 @@ class SummaryConfig:
     cut_long_sentences: bool = True  # over-budget bullets lose ", who ...," and a trailing ", which ..."
     min_clause_words: int = 10  # ... but keep at least this many words
     brief_bullet_words: int = 24  # a brief (coverage_mix 0) cuts clauses from this length on; 2-fold CV
+    brief_shorten: bool = True  # a brief's bullets may lose a clause of low-value words (summary/brief.py)
+    brief_reference_words: float = 25.0  # R in the expected F1 = 2M/(C+R) a brief shortens for; 5-fold CV
+    brief_min_words: int = 10  # a shortened brief bullet keeps at least this many words
 
 
 @dataclass(frozen=True)

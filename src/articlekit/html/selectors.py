@@ -309,7 +309,7 @@ def _role_name(name: str) -> ClassName | None:
     if not role:
         return None
     low = role.lower()
-    return ClassName(low, tuple(_parts(role)), _SPLIT.sub("", low))
+    return ClassName(low, tuple(_parts(role if role != low else low)), _SPLIT.sub("", low))
 
 
 def class_roles(value: str) -> list[ClassName]:
@@ -319,7 +319,9 @@ def class_roles(value: str) -> list[ClassName]:
 
 
 def _parts(name: str) -> list[str]:
-    return [t for t in _SPLIT.split(_CAMEL.sub(" ", name).lower()) if t]
+    low = name.lower()
+    spaced = _CAMEL.sub(" ", name).lower() if name != low else low  # camelCase humps are word breaks
+    return [t for t in _SPLIT.split(spaced) if t]
 
 
 def role_tokens(roles: list[ClassName]) -> set[str]:

@@ -19,6 +19,7 @@ from articlekit.metadata.authors import (
     byline_elements,
     cjk_candidates,
     complete_names,
+    more_authors,
     signature_candidates,
 )
 from articlekit.metadata.candidates import Candidate
@@ -85,12 +86,14 @@ def _extract(root: HtmlElement, url: str | None, now: dt.datetime | None, config
     page_scan = scan_page(root, headline)
     bylines = byline_elements(page_scan)
     byline_text = before[-config.byline_lookback:] + "\n" + near
-    authors = author_candidates(jsonld, meta, bylines, byline_text, sites=sites, config=config)
+    authors = author_candidates(jsonld, meta, bylines, byline_text, sites=sites, config=config, after=near)
     authors = (authors or signature_candidates(root, sites=sites, config=config) or cjk_candidates(root)
                or domain_owner(root, meta, base, config=config))
     chosen = resolve.pick(authors, resolve.AUTHORS)
     if chosen is not None:
-        take("authors", Candidate(complete_names(chosen.value, authors), chosen.source))
+        chosen = more_authors(chosen, authors, config.superset_max_authors)
+        full = complete_names(chosen.value, authors, byline_text, tuple(sites), config.name_lookups)
+        take("authors", Candidate(full, chosen.source))
 
     ctx = DateContext(language=fields.get("language", ""), now=now, config=config,
                       url=url or fields.get("url"),

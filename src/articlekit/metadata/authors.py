@@ -4,6 +4,7 @@ labels such as "Staff" dropped; "A, B and C" split; page order kept, duplicates 
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import unicodedata
@@ -31,6 +32,8 @@ from articlekit.metadata.vocab import (
     AUTHOR_ROLE_WORDS,
     BYLINE_PREFIXES,
     BYLINE_STOP_WORDS,
+    COMMENT_COUNT_WORDS,
+    COMMENT_WORDS,
     COUNTRY_NAMES,
     DESK_WORDS,
     NAME_CONNECTORS,
@@ -38,6 +41,7 @@ from articlekit.metadata.vocab import (
     ORG_MARKERS,
     PHOTO_CREDIT_STARTS,
     WEEKDAY_NAMES,
+    given_names,
 )
 
 __all__ = [
@@ -47,7 +51,9 @@ __all__ = [
     "clean_authors",
     "complete_names",
     "date_name_line",
+    "dated_name_lines",
     "labelled_cjk_byline",
+    "more_authors",
     "signature_candidates",
     "text_byline",
 ]
@@ -61,6 +67,8 @@ _INNER_LABEL = re.compile(r"(?:^|\s)(?:autor|autorin|author|auteur|autore|verfas
 _SPLIT = re.compile(
     r"\s*(?:[,;|/•·]|\s(?:" + "|".join(re.escape(c) for c in NAME_CONNECTORS) + r")\s)\s*", re.I)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
+_LETTER_AMP = re.compile(r"(?<![\w.])(?<=\w)\s+&\s+|\s+&\s+(?=\w(?![\w.]))")
+_AMP_KEEP = "\u2060"  # WORD JOINER: holds "Mac & i" together as one token through the cleaning below
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|html?)\b", re.I)
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _CUT = re.compile(  # where a byline stops holding names: dates, times, "Updated", "Published" …
@@ -68,7 +76,12 @@ _CUT = re.compile(  # where a byline stops holding names: dates, times, "Updated
     r"aktualisiert\b|veröffentlicht\b|mis à jour\b|publié\b|actualizado\b|\d)|\d{1,2}[./:]\d"
     # a day glued to the name by adjacent inline elements: "Nicole Collignon22. Februar 2020"
     r"|(?<=[^\W\d_]{2})\d{1,2}\.\s", re.I)
+_COMMENT_COUNT = re.compile(  # COMMENT_COUNT: "Jane Doe Ein Kommentar" — the byline ends at the comment link
+    r"\s(?:\d+|" + "|".join(re.escape(w) for w in COMMENT_COUNT_WORDS) + r")\s+(?:"
+    + "|".join(re.escape(w) for w in COMMENT_WORDS) + r")\b", re.I)
 _CAPITALISED = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-Þ][\w'’.-]*(?=\s)")
+# a written full name: two to four capitalised words ("Christian P. Stadtfeld")
+_FULL_NAME = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*\.?){1,3}(?![\w])")
 _SLUG_SPLIT = re.compile(r"[._\-\s]+")  # "christian.stadtfeld", "gabor_munier": login names
 # A user name with digits ("freeman1984", "Bo2man"): a forum's or blog's author; digits inside a
 # longer string are a date or a count
@@ -78,7 +91,9 @@ _TOKEN = re.compile(r"[^\s,;]+")
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
 _TEXT_BYLINE = re.compile(
     r"(?:(?:^|\n)[ \t|·•(]*(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]ublished [Bb]y:?|[Pp]osted [Bb]y|Von|VON|Par|PAR|"
-    r"Por|POR|Ein Artikel von|Ein Beitrag von|Text von)"
+    r"Por|POR|Ein Artikel von|Ein Beitrag von|Text von|Erstellt von|Geschrieben von|Verfasst von|"
+    r"Escrito por|Écrit par|Scritto da|Geschreven door|"
+    r"Eine?[ \t]+[A-ZÄÖÜ][a-zäöüß]+[ \t]+von)"  # "Eine Kolumne von", "Ein Gastbeitrag von"
     r"|(?:^|\s)(?:Text|Autor|Autorin|Author|Auteur|Autore|Texto|Written by|Verfasst von):"
     r"|(?:^|[\s|·•])(?:[Pp]ublished by:?|[Ww]ritten by|[Pp]osted by))"
     r"(?:\s+|(?<=By)(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ]))"  # or "ByAlex Bozarjian": two inline elements glued
@@ -94,7 +109,8 @@ _LABEL_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Autor|Autorin|Autoren|Author|Authors
                          r"[ \t]*:?[ \t]*\n[ \t]*(?P<names>[A-ZÀ-ÖØ-Þ][\w'’.-]*"
                          r"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|van|von|der)){1,3})[ \t,]*(?=\n|$)")
 # Short words that end a byline even when capitalised: "Jane Doe In Politics", "Jane Doe On 3 May".
-_ALWAYS_STOP = frozenset({"in", "on", "at", "am", "um", "ago", "hace", "il"})
+# ...and "for"/"für": "Jane Doe for The Guardian" names the publication after the person
+_ALWAYS_STOP = frozenset({"in", "on", "at", "am", "um", "ago", "hace", "il", "for", "für"})
 _ORG_TAIL = re.compile(r"\be\.\s?v\b\.?", re.I)  # "Foo-Verband e. V." is an association, not a person
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "body", "html", "input", "textarea", "form",
                               "select", "option", "button", "label", "img", "svg", "noscript"})
@@ -104,7 +120,7 @@ _MAX_BYLINE_CHARS = 160  # a byline element longer than this is an author bio or
 _CLUSTER_SPAN = 15  # byline elements within this many nodes of the first one belong to the same byline
 _AUTHOR_ATTR_RE = re.compile("|".join(re.escape(t) for t in AUTHOR_ATTR_TOKENS))
 _EXCLUDED_ATTR_RE = re.compile(
-    "comment|avatar|related|footer|widget|sidebar|share|bio|description|caption|photo")
+    "comment|avatar|related|footer|widget|sidebar|share|bio|description|caption|photo|teaser|listing")
 
 
 def clean_authors(raw: str, *, sites: list[str], config: MetadataConfig, declared: bool = False) -> list[str]:
@@ -119,6 +135,8 @@ def clean_authors(raw: str, *, sites: list[str], config: MetadataConfig, declare
     if text.lower().startswith(PHOTO_CREDIT_STARTS):
         return []
     text = _strip_prefix(_EMAIL.sub(" ", _PAREN.sub(" ", text)))
+    if _is_site_name(text, sites):
+        return []  # the whole byline is the site's name ("Miami Today"): cutting must not leave "Miami"
     label = _INNER_LABEL.search(text)
     if label and label.start() > 0:
         text = text[label.end():]
@@ -126,12 +144,13 @@ def clean_authors(raw: str, *, sites: list[str], config: MetadataConfig, declare
         inner = _INNER_PREFIX.search(text)
         text = text[inner.end():] if inner else ""
     text = text[: _cut_position(text, words=not declared)]
-    parts = _SPLIT.split(text)
+    # AMPERSAND_ONE_NAME: "&" beside a lone letter ("Mac & i", "AT & T") joins one name, not two people
+    parts = _SPLIT.split(_LETTER_AMP.sub(_AMP_KEEP, text))
     if any(part.strip(" .").lower() in COUNTRY_NAMES for part in parts):
         return []  # NO_ADDRESS: "Nürnberg, Germany" locates an organisation
     names = []
     for part in parts:
-        name = _clean_name(part, sites, config, declared)
+        name = _clean_name(part, sites, config, declared).replace(_AMP_KEEP, " & ")
         if name:
             names.append(name)
     return names
@@ -145,6 +164,9 @@ def _cut_position(text: str, *, words: bool = True) -> int:
     if m:
         cut = max(m.start() - 1, 0)
     m = _month_digit_re().search(text)
+    if m:
+        cut = min(cut, m.start())
+    m = _COMMENT_COUNT.search(text)
     if m:
         cut = min(cut, m.start())
     for m in _TOKEN.finditer(text[:cut]):
@@ -198,8 +220,10 @@ def _clean_name(part: str, sites: list[str], config: MetadataConfig, declared: b
     if not part or low.startswith(AUTHOR_NOISE_STARTS):
         return ""
     words = _strip_roles(part.split(), sites)
-    if declared and len(words) == 1 < len(part.split()):
-        words = part.split()  # a name field's "Rasender Reporter" is a pen name, not a role
+    if declared and words and words != part.split() and (len(words) == 1 or words[0][:1].islower()):
+        # a name field's "Rasender Reporter" is a pen name, not a role, and DECLARED_PHRASE: a role
+        # word opening a phrase ("Contributors to Wikimedia projects") is the whole declared name
+        words = part.split()
     half = len(words) // 2
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
         words = words[:half]  # a name shown twice by adjacent elements (link text and label)
@@ -236,6 +260,8 @@ def _looks_like_name(words: list[str], config: MetadataConfig, declared: bool) -
         return False
     if any(w.lower().strip(".,") in ORG_MARKERS for w in words) or _ORG_TAIL.search(name):
         return False
+    if len(words) > 1 and not declared and words[0][:1].islower() and words[0] not in NAME_PARTICLES:
+        return False  # LOWERCASE_START: "deinen Hochzeitsbloggern" is a phrase; names start capitalised
     if len(words) > 1 and words[-1] in NAME_PARTICLES:
         return False  # NO_TRAILING_PARTICLE: "von"/"der" sit inside names, so "Projektleiterin der" is cut text
     if any(w.lower() in DESK_WORDS for w in words):
@@ -277,7 +303,14 @@ def _unique(names: Iterable[str]) -> tuple[str, ...]:
 def _author_labelled(items: list[Labelled]) -> list[Labelled]:
     return [item for item in items
             if item.element.tag not in _NOT_BYLINE_TAGS and _AUTHOR_ATTR_RE.search(item.attrs)
-            and not _EXCLUDED_ATTR_RE.search(item.attrs)]
+            and not _EXCLUDED_ATTR_RE.search(item.attrs) and not _hidden(item.element)]
+
+
+def _hidden(el: HtmlElement) -> bool:
+    """HIDDEN_NOT_BYLINE: an element the page hides (``display:none``, ``hidden``) is a form message or
+    a template, not the byline readers see."""
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or el.get("hidden") is not None
 
 
 def byline_elements(page: PageScan) -> list[HtmlElement]:
@@ -307,13 +340,55 @@ _DATE_NAME_HINT = re.compile(r"\d[ \t]*[-–—|·•][ \t]*[A-ZÀ-ÖØ-Þ]")
 
 
 @lru_cache(maxsize=1)
+def _date_pattern() -> str:
+    """A written day: "11.12.2019", "2019-12-11", "11. Dezember 2019", "December 11, 2019"."""
+    names = "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True))
+    return (r"(?i:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+(?:" + names
+            + r")\.?\s+\d{4}|(?:" + names + r")\.?\s+\d{1,2},?\s+\d{4})")
+
+
+@lru_cache(maxsize=1)
 def _date_name_re() -> re.Pattern[str]:
     """DATE_NAME_LINE: a line holding only a date, a dash or bar, and a name ("11.12.2019 - Jane Doe")."""
-    names = "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True))
-    date = (r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+(?:" + names
-            + r")\.?\s+\d{4}|(?:" + names + r")\.?\s+\d{1,2},?\s+\d{4})")
-    return re.compile(r"(?:^|\n)[ \t]*" + date + r"[ \t]*[-–—|·•][ \t]*(?P<names>" + _NAME_WORDS
+    return re.compile(r"(?:^|\n)[ \t]*" + _date_pattern() + r"[ \t]*[-–—|·•][ \t]*(?P<names>" + _NAME_WORDS
                       + r")[ \t]*(?=\n|$)", re.I)
+
+
+_TIME = r"(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*(?:Uhr|h|am|pm|AM|PM))?)?"
+_ONE_TO_FOUR = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|la|van|von|der)){0,3}"
+# a user name written in one CamelCase word ("HansEhrlich", "MikeNils"), as forums and deal sites show it
+_HANDLE_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+[A-ZÀ-ÖØ-Þ][\wà-ÿ]*"
+
+
+# DATE_BY_NAME: "… 06.11.2023 13:30 von Olga" ending a line; the date before "von" is checked apart
+_BY_NAME_AT_END = re.compile(r"[ \t]+(?i:von|by|par|por|door)[ \t]+(?P<names>" + _ONE_TO_FOUR
+                             + r")[ \t]*(?=\n|$)")
+# NAME_THEN_DATE: a name line (two to four capitalised words or a CamelCase user name), then — after
+# at most a short label line such as "Stand:" — a line that must open with a date (checked apart)
+_NAME_OVER_LINE = re.compile(r"(?:^|\n)[ \t]*(?P<names>" + _NAME_WORDS + "|" + _HANDLE_WORD
+                             + r")[ \t]*\n(?:[^\n\d]{1,20}:[ \t]*\n)?[ \t]*(?=\w)")
+
+
+@lru_cache(maxsize=1)
+def _date_at_end_re() -> re.Pattern[str]:
+    return re.compile(_date_pattern() + _TIME + r"$")
+
+
+@lru_cache(maxsize=1)
+def _date_at_start_re() -> re.Pattern[str]:
+    return re.compile(_date_pattern())
+
+
+def dated_name_lines(text: str) -> str:
+    """The name of a "date … von Name" line or of a name line over a date line in ``text`` (the text
+    below the headline), or ``""``. The month-name pattern only runs where the cheap shapes match."""
+    for m in _BY_NAME_AT_END.finditer(text):
+        if _date_at_end_re().search(text, max(0, m.start() - 40), m.start()):
+            return m["names"]  # DATE_BY_NAME: the label and the date make a one-word name a byline
+    for m in _NAME_OVER_LINE.finditer(text):
+        if _date_at_start_re().match(text, m.end()):
+            return m["names"]  # NAME_THEN_DATE
+    return ""
 
 
 def date_name_line(text: str) -> str:
@@ -333,17 +408,49 @@ def labelled_cjk_byline(root: HtmlElement) -> str:
     return m["cjk"] if m else ""
 
 
-def complete_names(names: tuple[str, ...], others: list[Candidate[tuple[str, ...]]]) -> tuple[str, ...]:
+def complete_names(names: tuple[str, ...], others: list[Candidate[tuple[str, ...]]], text: str = "",
+                   sites: tuple[str, ...] = (), lookups: int = 12) -> tuple[str, ...]:
     """Replace a one-word name ("Todd") or a login slug ("christian.stadtfeld") by the fuller name
-    another source gives ("Todd Bates", "Christian P. Stadtfeld")."""
+    another source gives ("Todd Bates", "Christian P. Stadtfeld").
+
+    NAME_FROM_TEXT: failing that, by a full name written in ``text`` (the visible text around the
+    headline): a slug by the name whose first and last words it spells ("Chefredakteur Christian P.
+    Stadtfeld"), a lone given name only when the surname is the site's name ("Henry" on steinhau.com,
+    whose page credits "Henry Steinhau") — a lone given name matches too many people in the text.
+    """
     fuller = [n for c in others for n in c.value if " " in n]
     out = []
     for name in names:
         if " " not in name:
             parts = _plain_words(name)
-            name = next((f for f in fuller if _completes(parts, _plain_words(f))), name)
+            found = next((f for f in fuller if _completes(parts, _plain_words(f))), None)
+            name = found or _name_in_text(parts, text, sites, lookups) or name
         out.append(name)
     return _unique(out)
+
+
+def _name_in_text(parts: list[str], text: str, sites: tuple[str, ...], lookups: int) -> str:
+    if not text or not parts or not parts[0]:
+        return ""
+    site_keys = {key(s) for s in sites}
+    folded = text.casefold()
+    at = folded.find(parts[0])
+    for _ in range(lookups):  # only around the places that write the name's first word
+        if at < 0:
+            return ""
+        for m in _FULL_NAME.finditer(text, max(0, at - 40), at + 80):
+            words = m.group().split()
+            # every run of two or more of the capitalised words: "Editor-in-chief Christian P. Stadtfeld"
+            for i, j in itertools.combinations(range(len(words) + 1), 2):
+                if j - i < 2:
+                    continue
+                if len(parts) > 1 and _completes(parts, _plain_words(" ".join(words[i:j]))):
+                    return " ".join(words[i:j])
+                if (len(parts) == 1 and j - i == 2 and _plain_words(words[i]) == parts
+                        and key(words[i + 1]) in site_keys):
+                    return f"{words[i]} {words[i + 1]}"
+        at = folded.find(parts[0], at + 1)
+    return ""
 
 
 def _plain_words(name: str) -> list[str]:
@@ -359,19 +466,26 @@ def _completes(parts: list[str], full: list[str]) -> bool:
 
 
 def author_candidates(jsonld: JsonLd, meta: PageMeta, bylines: list[HtmlElement], near_text: str,
-                      *, sites: list[str], config: MetadataConfig) -> list[Candidate[tuple[str, ...]]]:
-    """One candidate list of names per source, sources in priority order."""
+                      *, sites: list[str], config: MetadataConfig,
+                      after: str = "") -> list[Candidate[tuple[str, ...]]]:
+    """One candidate list of names per source, sources in priority order (``near_text``: the text
+    around the headline; ``after``: the text below it)."""
     def names(raws: Iterable[str]) -> tuple[str, ...]:
         return _unique(n for raw in raws for n in clean_authors(raw, sites=sites, config=config))
 
-    declared = _unique(n for raw in jsonld.authors for n in clean_authors(raw, sites=sites, config=config,
-                                                                            declared=True))
+    # PERSON_SITE: a name the JSON-LD author *and* an author meta tag both declare is the person even
+    # when it is also the site's name (a personal site: "Jane Doe" writes on "Jane Doe")
+    meta_raw = {key(v) for k in AUTHOR_META_NAMES for v, _ in meta.all((k,))}
+    declared = _unique(n for raw in jsonld.authors
+                       for n in clean_authors(raw, sites=[] if _person_site(raw, meta_raw) else sites,
+                                              config=config, declared=True))
     out = [Candidate(declared, "json-ld")]
     # the first meta key that yields names wins: keys disagree more often than they complement
     meta_names = (names(v for v, _ in meta.all((k,))) for k in AUTHOR_META_NAMES if k in meta.meta)
     out.append(Candidate(next((n for n in meta_names if n), ()), "meta"))
     # only the first itemprop=author: later ones are the authors of teasers and answers elsewhere
-    micro = [microdata_value(el) for el in meta.microdata.get("author", [])[:1]]
+    micro = [microdata_value(el) for el in meta.microdata.get("author", [])[:1]
+             if not _in_comment(el, config.comment_levels)]
     out.append(Candidate(names(m for m in micro if len(m) < _MAX_BYLINE_CHARS), "microdata"))
     byline_texts = [element_text(el, 400) for el in bylines]
     out.append(Candidate(names(t for t in byline_texts if len(t) < _MAX_BYLINE_CHARS), "byline"))
@@ -382,7 +496,47 @@ def author_candidates(jsonld: JsonLd, meta: PageMeta, bylines: list[HtmlElement]
     # DATE_NAME_LINE: "11.12.2019 - Jane Doe" on its own line just below the headline
     out.append(Candidate(tuple(n for n in names([date_name_line(near_text[:config.date_name_window])])
                                if " " in n), "text"))
+    out = [c for c in out if c.value]
+    if not out:  # DATE_BY_NAME / NAME_THEN_DATE below the headline (above it: menus over a dateline)
+        out = [Candidate(names([dated_name_lines(after[:config.date_name_window])]), "text")]
     return [c for c in out if c.value]
+
+
+def _person_site(raw: str, meta_names: set[str]) -> bool:
+    """PERSON_SITE: the JSON-LD author is also an author meta tag and reads as a person's name (two or
+    three words, the first a common given name): on a personal site the site's name is its author."""
+    words = clean(raw).split()
+    return (key(raw) in meta_names and 2 <= len(words) <= 3 and words[0].casefold() in given_names()
+            and all(w[:1].isupper() for w in words))
+
+
+def _person_like(name: str) -> bool:
+    """Two to four capitalised words: how a person's name is written in a byline."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words)
+
+
+def _in_comment(el: HtmlElement, levels: int) -> bool:
+    """COMMENT_AUTHOR: an author element that is (or sits in) a reader comment names a commenter."""
+    for node in (el, *itertools.islice(el.iterancestors(), levels)):
+        if "comment" in f"{node.get('class') or ''} {node.get('id') or ''}".lower():
+            return True
+    return False
+
+
+def more_authors(chosen: Candidate[tuple[str, ...]], candidates: list[Candidate[tuple[str, ...]]],
+                 max_authors: int = 4) -> Candidate[tuple[str, ...]]:
+    """Named rule BYLINE_SUPERSET: metadata often names only the first of several authors; a visible
+    byline that names all the chosen authors and more is the full list."""
+    chosen_keys = {key(n) for n in chosen.value}
+    for cand in candidates:
+        keys = [key(n) for n in cand.value]
+        extra = [n for n, k in zip(cand.value, keys, strict=True) if k not in chosen_keys]
+        # the extra names must read as people and not repeat a chosen name ("Jane Doe Profile")
+        if (cand.source in ("byline", "text") and chosen_keys < set(keys) and len(cand.value) <= max_authors
+                and all(_person_like(n) and not any(c in key(n) for c in chosen_keys) for n in extra)):
+            return cand
+    return chosen
 
 
 def signature_candidates(root: HtmlElement, *, sites: list[str],

@@ -17,6 +17,8 @@ __all__ = ["JsonLd", "read_jsonld"]
 
 _TRAILING_COMMA = re.compile(r",\s*([\]}])")
 _CONTROL = re.compile(r"[\x00-\x1f]")
+_CDATA_START = re.compile(r"^(?://|/\*)?\s*<!\[CDATA\[(?:\s*\*/)?")
+_CDATA_END = re.compile(r"(?://|/\*)?\s*\]\]>(?:\s*\*/)?$")
 _MAX_OBJECTS = 500  # a page with more JSON-LD objects than this is a catalogue, not an article
 
 
@@ -68,7 +70,9 @@ def _objects(root: HtmlElement) -> Iterator[dict[str, Any]]:
 
 
 def _load(text: str) -> Any:
-    text = text.strip().removeprefix("<!--").removesuffix("-->").strip().rstrip(";")
+    # comment and CDATA wrappers are XHTML-era ways of hiding the script from old parsers
+    text = text.strip().removeprefix("<!--").removesuffix("-->").strip()
+    text = _CDATA_END.sub("", _CDATA_START.sub("", text)).strip().rstrip(";")
     if not text:
         return None
     for candidate in (text, _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text))):

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
-from importlib import resources
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -18,7 +16,7 @@ from articlekit.metadata.candidates import Candidate
 from articlekit.metadata.meta import PageMeta
 from articlekit.metadata.text import clean
 from articlekit.metadata.title import SEPARATORS
-from articlekit.metadata.vocab import OWNER_META
+from articlekit.metadata.vocab import OWNER_META, given_names
 
 __all__ = ["domain_owner", "given_names"]
 
@@ -47,13 +45,6 @@ def domain_owner(root: HtmlElement, meta: PageMeta, url: str | None, *,
                         and _letters(" ".join(words)) in labels):
                     return [Candidate((" ".join(words),), "domain")]
     return []
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Common given names (casefolded): a site named after a person starts with one ("Zoo Berlin" does not)."""
-    raw = resources.files("articlekit.data").joinpath("metadata_given_names.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip().casefold() for line in raw.splitlines() if line.strip()[:1].isalpha())
 
 
 def _letters(text: str) -> str:

@@ -4,6 +4,7 @@ site name removed only when a prefix/suffix really is the site's name."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import cast
 from urllib.parse import urlsplit
 
@@ -14,6 +15,7 @@ from articlekit.metadata.candidates import Candidate
 from articlekit.metadata.jsonld import JsonLd
 from articlekit.metadata.meta import PageMeta
 from articlekit.metadata.text import clean, element_text
+from articlekit.metadata.vocab import KICKER_CLASS_TOKENS
 
 __all__ = [
     "SEPARATORS",
@@ -35,6 +37,7 @@ _DOMAIN_NOISE = frozenset({"www", "m", "amp", "mobile", "blog", "blogs", "news",
 # Headings, and elements whose class names them a headline or title (pages built of <div>s)
 _HEADINGS = etree.XPath("//h1 | //h2 | //*[contains(@class, 'headline') or contains(@class, 'title')]"
                         "[not(self::h1 or self::h2 or self::title or self::meta or self::a)]")
+_KICKER_CLASS = re.compile("|".join(re.escape(t) for t in KICKER_CLASS_TOKENS), re.I)
 _MAX_HEADLINE_CHARS = 300  # a class-labelled "title" longer than this is a block of teasers
 _MAX_H1 = 60  # pages with more h1 elements than this use them as styling; look at the first ones
 
@@ -73,9 +76,9 @@ def strip_site(title: str, sites: list[str]) -> str:
     seps = SEPARATORS.findall(title)
     if len(parts) < 2:
         return title
-    while len(parts) > 1 and _is_site(parts[-1], sites):
-        parts.pop()
-        seps.pop()
+    # SITE_TAGLINE: "Title | Site | The site's slogan": the site's name and everything after it go
+    cut = next((i for i in range(1, len(parts)) if _is_site(parts[i], sites)), len(parts))
+    parts, seps = parts[:cut], seps[:cut - 1]
     while len(parts) > 1 and _is_site(parts[0], sites):
         parts.pop(0)
         seps.pop(0)
@@ -85,8 +88,10 @@ def strip_site(title: str, sites: list[str]) -> str:
     return out.strip()
 
 
-def _tokens(text: str) -> set[str]:
-    return set(_WORDS.findall(text.casefold()))
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> frozenset[str]:
+    # cached: the same declared titles are compared with every heading of the page
+    return frozenset(_WORDS.findall(text.casefold()))
 
 
 def similarity(a: str, b: str) -> float:
@@ -96,7 +101,10 @@ def similarity(a: str, b: str) -> float:
         return 0.0
     if len(ta) == 1 or len(tb) == 1:  # one-word titles (and CJK runs) must match as whole keys
         ka, kb = key(a), key(b)
-        return 1.0 if ka == kb or (len(ka) > 6 and (ka in kb or kb in ka)) else 0.0
+        short, long_ = sorted((ka, kb), key=len)
+        # a one-word key inside a longer one counts only when it is most of it ("Nicolas" is not
+        # the title "Code covered | Nicolas Perriault")
+        return 1.0 if ka == kb or (len(short) > 6 and short in long_ and 2 * len(short) >= len(long_)) else 0.0
     return len(ta & tb) / max(len(ta), len(tb))
 
 
@@ -131,18 +139,39 @@ def find_headline_element(root: HtmlElement, hints: list[str],
 def headline_text(el: HtmlElement, hints: list[str]) -> str:
     """The heading's text, or one piece of it when that piece alone matches the declared titles better
     (a kicker, date or subtitle set inside the ``<h1>``, as a child element or beside a loose text run)."""
-    whole = element_text(el, 400)
+    whole = _without_kicker(el) or element_text(el, 400)
     if not hints:
         return whole
     score = max(similarity(whole, h) for h in hints)
-    if score >= 1.0:
-        return whole
     best = whole
     for piece in _pieces(el):
         piece_score = max(similarity(piece, h) for h in hints)
-        if piece_score > score:
+        # ties go to the later piece: a kicker (roofline, <small>) is set before its headline, and a
+        # declared title that repeats "Kicker | Headline" ties the whole heading with the headline alone
+        if piece_score > score or (piece_score == score > 0 and best is not whole) or (
+                piece_score == score >= 1.0):
             best, score = piece, piece_score
     return best
+
+
+def _without_kicker(el: HtmlElement) -> str:
+    """KICKER_ELEMENT: the heading's text without a child element whose class names it a kicker
+    (``<h1><span class="dachzeile">Nach Corona</span><span>Autohäuser rechnen…</span></h1>``, or a
+    ``<small>``): the kicker labels the topic, the headline is the rest; ``""`` when there is none."""
+    if not len(el):
+        return ""
+    children = [c for c in el if isinstance(c.tag, str)]
+    while len(children) == 1 and not clean(el.text) and not clean(children[0].tail):
+        el = children[0]  # look through a single wrapper
+        children = [c for c in el if isinstance(c.tag, str)]
+    kickers = [c for c in children if c.tag == "small" or _KICKER_CLASS.search(c.get("class") or "")]
+    if not kickers:
+        return ""
+    parts = [el.text or ""]
+    for child in children:
+        parts.append(("" if child in kickers else " " + element_text(child, 400) + " ") + (child.tail or ""))
+    text = clean(" ".join(parts)).strip(" :|-–—·•")
+    return text if len(text.split()) >= 2 else ""
 
 
 def _pieces(el: HtmlElement) -> list[str]:
@@ -166,14 +195,19 @@ def title_candidates(jsonld: JsonLd, meta: PageMeta, headline: HtmlElement | Non
     raw += [Candidate(v, "meta:dc") for v, _ in meta.all(("dc:title", "dc.title", "dcterms.title"))]
     raw += [Candidate(v, "opengraph" if k.startswith("og:") else "meta")
             for v, k in meta.all(("og:title", "twitter:title", "parsely-title", "sailthru.title"))]
-    if headline is not None:
-        raw.append(Candidate(headline_text(headline, [c.value for c in raw if c.value]), "h1"))
     raw.append(Candidate(meta.title_element, "title-element"))
     out = []
     for cand in raw:
         text = strip_site(clean(cand.value), sites)
         if text and len(text) < 400:
             out.append(Candidate(text, cand.source))
+    if headline is not None:
+        # the heading's pieces are compared with the declared titles *without* their site names, so a
+        # kicker beside the headline cannot tie with the whole heading on the site name's words
+        heading = headline_text(headline, [c.value for c in out])
+        text = clean(heading)
+        if text and len(text) < 400:
+            out.insert(len(out) - (out[-1].source == "title-element" if out else 0), Candidate(text, "h1"))
     return out
 
 

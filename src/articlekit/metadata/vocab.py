@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 __all__ = [
     "ARTICLE_TYPES",
     "AUTHOR_ATTR_TOKENS",
@@ -12,6 +15,8 @@ __all__ = [
     "AUTHOR_ROLE_WORDS",
     "BYLINE_PREFIXES",
     "BYLINE_STOP_WORDS",
+    "COMMENT_COUNT_WORDS",
+    "COMMENT_WORDS",
     "COUNTRY_NAMES",
     "DATE_ATTR_TOKENS",
     "DATE_MOD_META",
@@ -19,6 +24,7 @@ __all__ = [
     "DESCRIPTION_META",
     "DESK_WORDS",
     "IMAGE_META",
+    "KICKER_CLASS_TOKENS",
     "LANGUAGE_META",
     "MODIFIED_WORDS",
     "NAME_CONNECTORS",
@@ -37,6 +43,7 @@ __all__ = [
     "TITLE_META",
     "URL_META",
     "WEEKDAY_NAMES",
+    "given_names",
 ]
 
 # JSON-LD @type values that describe the page's article (the object whose fields we read first).
@@ -132,6 +139,8 @@ AUTHOR_NOISE_WORDS = frozenset({
     # CMS account placeholders and sign-in links
     "sign", "sign in", "super user", "publisher", "herausgeber", "user", "username", "benutzername",
     "unbenannt", "anonym", "anonyme", "anónimo", "anonimo", "wordpressadmin", "webmaster",
+    # DEGREE_NOT_NAME: "Jane Doe, PhD" splits off a degree, not a second person
+    "phd", "ph.d", "ph.d.", "md", "m.d.", "mph", "mba", "msc", "m.sc.", "bsc", "dphil", "rn", "jd", "esq",
 })
 # A part of a byline that starts with one of these is a link or a label, not a name.
 AUTHOR_NOISE_STARTS = ("follow", "contact", "email", "e-mail", "view ", "more from", "read ", "see ",
@@ -164,6 +173,12 @@ BYLINE_STOP_WORDS = frozenset({
     "folgen", "teilen", "share", "email", "e-mail", "illustration", "illustrationen", "foto", "fotos",
     "photo", "photos", "bild", "bilder", "grafik", "video", "mitarbeit", "zuletzt",
 })
+# COMMENT_COUNT: a byline ends at a comment link ("Jane Doe Ein Kommentar", "Jane Doe 3 Comments").
+COMMENT_WORDS = ("kommentar", "kommentare", "comment", "comments", "commentaire", "commentaires",
+                 "comentario", "comentarios", "commento", "commenti", "reactie", "reacties")
+# ...with the count before it: a number or one of these words
+COMMENT_COUNT_WORDS = ("ein", "eine", "kein", "keine", "one", "no", "un", "une", "uno", "una", "geen",
+                       "leave a", "add a", "hinterlasse einen", "schreibe einen")
 
 # WEEKDAY_NOT_NAME: full weekday names are never part of a person's name ("by Monday Jane Doe" → "Jane Doe").
 WEEKDAY_NAMES = frozenset({
@@ -239,3 +254,15 @@ COUNTRY_NAMES = frozenset({
 # Words naming an editorial desk rather than a person: "Multimedia Redaktion", "Teufel Editorial Team".
 DESK_WORDS = frozenset({"redaktion", "onlineredaktion", "online-redaktion", "team", "desk", "newsroom",
                         "editorial", "staff", "rédaction", "redacción", "redazione", "redactie", "redaktionen"})
+
+
+# KICKER_ELEMENT: class tokens of a kicker (roofline) set inside the headline element, above the headline
+KICKER_CLASS_TOKENS = ("kicker", "dachzeile", "roofline", "overline", "topline", "toptitle", "eyebrow",
+                       "supertitle", "pretitle", "subtitle", "spitzmarke", "visually-hidden", "sr-only")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common given names (casefolded): a site named after a person starts with one ("Zoo Berlin" does not)."""
+    raw = resources.files("articlekit.data").joinpath("metadata_given_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().casefold() for line in raw.splitlines() if line.strip()[:1].isalpha())
