@@ -3,7 +3,8 @@
 
     python3 bench/summary_ablation.py [--data ../shared/data/summarization]
 
-Rows: the shipped configuration; without trimming; without the brief's tighter clause budget;
+Rows: the shipped configuration; without trimming; without the brief's value-based shortening;
+without the brief's tighter clause budget;
 without redundancy control; the brief weights only; the coverage weights only. CNN/DM with 3
 bullets, BBC with as many bullets as the reference.
 ROUGE-1 / ROUGE-2 / ROUGE-Lsum F1 x100 (rouge-score, Porter stemming, bullets joined by newlines).
@@ -63,6 +64,7 @@ def main() -> int:
     rows: list[tuple[str, SummaryConfig, Callable[[], object]]] = [
         ("shipped", base, nothing),
         ("no trimming", base, no_trimming),
+        ("no brief shortening (summary/brief.py off)", replace(base, brief_shorten=False), nothing),
         ("one clause budget for all (brief_bullet_words = max_bullet_words = 30)",
          replace(base, brief_bullet_words=base.max_bullet_words), nothing),
         ("no redundancy control (MMR off)",

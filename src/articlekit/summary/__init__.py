@@ -2,7 +2,8 @@
 
 ``summarize_text`` reads top to bottom like the pipeline: split the body into sentences
 (:mod:`.sentences`), trim each into a candidate bullet (:mod:`.compress`), score the candidates and
-pick them without repetition (:mod:`.rank`), and return the picks in document order.
+pick them without repetition (:mod:`.rank`); for a brief, let each pick lose a clause of low-value
+words (:mod:`.clauses`, :mod:`.brief`); return the picks in document order.
 """
 
 from __future__ import annotations
@@ -12,13 +13,14 @@ import re
 from dataclasses import replace
 
 from articlekit.config import SummaryConfig
+from articlekit.summary.brief import brief_forms, doc_words
 from articlekit.summary.compress import trim_sentence
 from articlekit.summary.rank import Candidate, blended_scores, coverage_mix, feature_rows, select
 from articlekit.summary.sentences import iter_sentence_spans
 from articlekit.summary.text import content_stems, real_size, words
 from articlekit.summary.wordlists import boilerplate_openers, timestamp_words
 
-__all__ = ["candidates", "fit_to_request", "is_label", "summarize_text"]
+__all__ = ["candidates", "fit_to_request", "is_label", "shorten_brief", "summarize_text"]
 
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -98,4 +100,18 @@ def summarize_text(text: str, *, bullets: int, title: str | None, config: Summar
         redundancy=config.redundancy,
         duplicate=config.duplicate_similarity,
     )
+    if mix == 0.0 and config.brief_shorten:
+        return shorten_brief(cands, picked, config)
     return [c.bullet for c in picked]
+
+
+def shorten_brief(cands: list[Candidate], picked: list[Candidate], config: SummaryConfig) -> list[str]:
+    """The picked bullets of a brief, each in its form that keeps the most news per word read."""
+    ordinal = {c.index: k for k, c in enumerate(cands)}
+    words = doc_words([c.sentence for c in cands], config.lead_sentences)
+    return brief_forms(
+        [(c.bullet, ordinal[c.index]) for c in picked],
+        words,
+        reference_words=config.brief_reference_words,
+        min_words=config.brief_min_words,
+    )
