@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from articlekit.body.blocks import normalize_heading
 from articlekit.config import BodyConfig
-from articlekit.html.selectors import APPEAL_KEYWORDS, APPEAL_LINE, BYLINE_LINE, CONTACT_LABELS
+from articlekit.html.selectors import APPEAL_KEYWORDS, APPEAL_PHRASES, BYLINE_LINE, CONTACT_LABELS
 from articlekit.model import Block, Metadata
 
 __all__ = ["trim_appeal", "trim_contact", "trim_repeats", "trim_tail"]
@@ -87,7 +88,7 @@ def trim_contact(blocks: list[Block]) -> list[Block]:
 
 def trim_appeal(blocks: list[Block], config: BodyConfig) -> list[Block]:
     """Drop a trailing appeal: the publisher's subscription / donation plea, app plug, copyright or
-    licence notice, disclaimer or consent box (:data:`APPEAL_LINE`), with the short lines after it.
+    licence notice, disclaimer or consent box (:data:`APPEAL_PHRASES`), with the short lines after it.
 
     Only the last ``appeal_scan_blocks`` blocks are looked at and the cut tail must be short
     (``appeal_max_chars``): an article that reports on subscriptions keeps its paragraphs.
@@ -110,4 +111,33 @@ def _resumes(block: Block) -> bool:
 
 def _is_appeal(text: str) -> bool:
     low = text.casefold()
-    return any(k in low for k in APPEAL_KEYWORDS) and APPEAL_LINE.search(text.lower()) is not None
+    hits = [k for k in APPEAL_KEYWORDS if k in low]
+    if not hits:
+        return False
+    lowered = text.lower()
+    # only the phrases that contain a keyword found in the text can match: testing those few is far
+    # cheaper than the whole alternation (Python's regex engine tries every branch at every position)
+    return any(rx.search(lowered) for rx in _gated_phrases(tuple(hits)))
+
+
+def _phrases_by_keyword() -> tuple[dict[str, list[re.Pattern[str]]], list[re.Pattern[str]]]:
+    """Each appeal keyword's phrases (those spelling it literally), and the phrases spelling none."""
+    by_keyword: dict[str, list[re.Pattern[str]]] = {k: [] for k in APPEAL_KEYWORDS}
+    ungated: list[re.Pattern[str]] = []
+    for phrase in APPEAL_PHRASES:
+        keys = [k for k in APPEAL_KEYWORDS if k in phrase]
+        rx = re.compile(phrase)
+        for k in keys:
+            by_keyword[k].append(rx)
+        if not keys:
+            ungated.append(rx)
+    return by_keyword, ungated
+
+
+_BY_KEYWORD, _UNGATED = _phrases_by_keyword()
+
+
+@lru_cache(maxsize=256)
+def _gated_phrases(hits: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    found = {id(rx): rx for k in hits for rx in _BY_KEYWORD[k]}
+    return (*found.values(), *_UNGATED)
