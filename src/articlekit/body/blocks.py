@@ -107,28 +107,33 @@ class _Emitter:
 
     def walk(self, root: HtmlElement) -> None:
         walker = etree.iterwalk(root, events=("start", "end"))
+        inline = INLINE_TAGS
+        text = self.text
         for event, el in walker:
             tag = el.tag
             if event == "start":
-                if tag in INLINE_TAGS:
+                if tag in inline:
                     if tag == "a":
                         self.link_depth += 1
                     elif tag == "br":
                         self.buf.append(_BR)
-                    self.text(el.text)
+                    if el.text:
+                        text(el.text)
                     continue
-                self.flush()
+                if self.buf:
+                    self.flush()
                 if self.special(el):
                     walker.skip_subtree()
                     continue
-                self.text(el.text)
+                if el.text:
+                    text(el.text)
             else:
                 if tag == "a":
                     self.link_depth -= 1
-                elif tag not in INLINE_TAGS:
+                elif tag not in inline and self.buf:
                     self.flush()
-                if el is not root:
-                    self.text(el.tail)
+                if el.tail and el is not root:
+                    text(el.tail)
         self.flush()
 
     def special(self, el: HtmlElement) -> bool:
