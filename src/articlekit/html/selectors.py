@@ -305,11 +305,16 @@ def _role_name(name: str) -> ClassName | None:
     if name.lower().startswith(DESCRIPTIVE_CLASS_PREFIXES):
         return None
     # BEM modifiers ("block--ads") and state parts ("has-…", "with-…") describe a variant, not the role
-    role = _MODIFIER.sub("", name.split("--")[0])
+    role = name.split("--")[0]
+    if "-" in role or "_" in role:  # a state part needs a separator
+        role = _MODIFIER.sub("", role)
     if not role:
         return None
     low = role.lower()
-    return ClassName(low, tuple(_parts(role if role != low else low)), _SPLIT.sub("", low))
+    if role == low and low.isascii() and low.isalnum():  # one lowercase word: nothing to split or glue
+        return ClassName(low, (low,), low)
+    parts = tuple(_parts(role))
+    return ClassName(low, parts, "".join(parts))  # glued: the parts without their separators
 
 
 def class_roles(value: str) -> list[ClassName]:
