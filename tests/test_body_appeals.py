@@ -47,3 +47,15 @@ def test_story_about_subscriptions_keeps_its_paragraphs() -> None:
     out = text(extract(page("".join(f"<p>{p}</p>" for p in paras))))
     assert all(p in out for p in paras)
 
+
+
+def test_every_appeal_phrase_is_searched_when_its_keyword_is_present() -> None:
+    # the phrases are gated by keyword for speed: a phrase spelling none of the keywords must still run
+    from articlekit.body.trim import _BY_KEYWORD, _UNGATED, _is_appeal
+    from articlekit.html.selectors import APPEAL_PHRASES
+
+    gated = {rx.pattern for group in _BY_KEYWORD.values() for rx in group} | {rx.pattern for rx in _UNGATED}
+    assert gated == set(APPEAL_PHRASES)
+    assert _is_appeal("Apóyanos con una donación.")  # an ungated phrase ("ap[oó]yanos")
+    assert _is_appeal("Tous droits réservés.")
+    assert not _is_appeal("The council will consider the plan and support the bid, officials said.")
