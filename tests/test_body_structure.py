@@ -83,6 +83,14 @@ def test_embedded_tweet_is_kept_as_a_quote() -> None:
     assert "The new tram line opens today" in quote.text
 
 
+def test_an_instagram_embed_class_vetoes_furniture_tokens() -> None:
+    # embed names are matched in glued class names (separators removed): "instagram-media" → instagrammedia
+    from articlekit.html.clean import _class_reason
+
+    assert _class_reason("instagram-media sidebar-card", semantic=False) is None
+    assert _class_reason("sidebar-card", semantic=False) == "class:sidebar"
+
+
 def test_source_newlines_inside_a_paragraph_are_spaces() -> None:
     # pages wrap their source lines anywhere; only <br> and block edges break a line of text
     wrapped = PARAS[0].replace(" ", "\n      ", 2)

@@ -148,7 +148,7 @@ SCREEN_READER_CLASSES = frozenset({
     "element-invisible", "a11y-hidden", "u-visually-hidden", "hidden", "offscreen", "sr-text",
 })
 # Substrings of embedded posts (tweets, Instagram): quoted content the article shows, never furniture.
-EMBED_SUBSTRINGS = ("tweet", "embed", "instagram-media")
+EMBED_SUBSTRINGS = ("tweet", "embed", "instagrammedia")  # matched in glued names (no separators)
 # Class names that only ever hold an article's body: such subtrees are never removed as furniture.
 ARTICLE_BODY_CLASSES = frozenset({
     "article-body", "articlebody", "article__body", "article-content", "article__content",
