@@ -5,7 +5,8 @@
         [--reference-words 35 45 55] [--folds 5] [--repeats 3] [--write]
 
 How: the pipeline picks 3 bullets of every CNN/DM DEV article (shortening off); every ROUGE token
-of those bullets gets its feature row (``brief.word_rows``) and a label: the token is in the
+of those bullets gets its feature row (``brief.word_rows``, with the clause marks of the bullet's
+forms, ``brief.clause_flags``) and a label: the token is in the
 reference highlights (counts clipped, in reading order, as ROUGE-1 counts a match). An
 L2-regularised logistic regression (each article weighing the same) gives the weights.
 Checked by k-fold cross-validation, repeated with different shuffles: weights fitted on the other
@@ -31,6 +32,7 @@ from rouge_score import rouge_scorer
 import articlekit.summary as summary
 from articlekit.config import SummaryConfig
 from articlekit.summary import brief
+from articlekit.summary.clauses import clause_forms
 
 OUT = Path(__file__).resolve().parents[1] / "src/articlekit/data/summary_weights.json"
 SCORER = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
@@ -58,7 +60,8 @@ def prepare(recs: list[dict], config: SummaryConfig) -> list[dict]:
         seen: set[str] = set()
         for bullet in picked_text:
             pos = by_bullet.get(bullet, 99)
-            token_rows = brief.word_rows(bullet, pos, words, seen)
+            forms = clause_forms(bullet, min_words=plain.brief_min_words)
+            token_rows = brief.word_rows(bullet, pos, words, seen, brief.clause_flags(bullet, forms))
             for token, row in zip(brief._tokens(bullet), token_rows, strict=True):
                 key = brief._key(token)
                 hit = used[key] < ref[key]

@@ -4,7 +4,8 @@ Each word of a chosen sentence gets a fitted probability of being news a reader 
 DEV data: of appearing in the reference highlights), from a few features of the word in its
 document: whether it is a function word or a number, whether it is capitalised, how many other
 sentences share it, whether the news lead (first sentences) uses it, where it stands in its
-sentence, whether it is quoted. Each bullet then takes the form (:func:`.clauses.clause_forms`)
+sentence, whether it is quoted, whether a form drops it with a background clause ("... but the
+American was not impressed."). Each bullet then takes the form (:func:`.clauses.clause_forms`)
 that maximises the expected word-overlap F1 of the whole brief with a reference of
 ``SummaryConfig.brief_reference_words`` words: a clause whose words are mostly low-value goes,
 one that carries shared names and numbers stays. The weights ship in
@@ -24,12 +25,13 @@ from functools import lru_cache
 from articlekit.errors import ResourceError
 from articlekit.summary.clauses import clause_forms
 from articlekit.summary.text import stem
-from articlekit.summary.wordlists import load_text, stopwords
+from articlekit.summary.wordlists import load_lines, load_text, stopwords
 
 __all__ = [
     "WORD_FEATURES",
     "DocWords",
     "brief_forms",
+    "clause_flags",
     "doc_words",
     "form_value",
     "word_rows",
@@ -47,6 +49,7 @@ WORD_FEATURES: tuple[str, ...] = (
     "first",  # the word is in the document's first sentence
     "repeat",  # said already, earlier in the brief: a reference rarely repeats a word as often
     "new",  # no earlier sentence uses it (a detail introduced here) -- content words only
+    "background",  # in a droppable trailing clause opened by "but / when / which ...": background
     "bias",  # constant
 )
 
@@ -88,16 +91,71 @@ def doc_words(sentences: Sequence[str], lead: int) -> DocWords:
     return DocWords(shared, tuple(sets[:lead]), len(sets), first_use)
 
 
-def word_rows(text: str, position: int, words: DocWords, seen: set[str]) -> list[list[float]]:
+@lru_cache(maxsize=1)
+def _background_openers() -> frozenset[str]:
+    return frozenset(load_lines("background_clause_openers_en.txt"))
+
+
+def _kept(full: Sequence[str], part: Sequence[str]) -> list[int]:
+    """Indices of ``full`` kept in ``part`` (a form: ``full`` with words deleted), matched in order."""
+    kept, j = [], 0
+    for i, token in enumerate(full):
+        if j < len(part) and token.lower() == part[j].lower():
+            kept.append(i)
+            j += 1
+    return kept
+
+
+def clause_flags(bullet: str, forms: Sequence[str]) -> list[float]:
+    """Per ROUGE token of ``bullet``: 1.0 when some form drops it as part of a background clause (a
+    trailing run of deleted words opened by a word of ``data/background_clause_openers_en.txt``:
+    "... but the American was not impressed."), else 0.0."""
+    tokens = _tokens(bullet)
+    background = [0.0] * len(tokens)
+    for form in forms:
+        kept = set(_kept(tokens, _tokens(form)))
+        runs: list[list[int]] = []
+        for i in range(len(tokens)):
+            if i in kept:
+                continue
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            if run[0] > 0 and run[-1] == len(tokens) - 1 and tokens[run[0]].lower() in _background_openers():
+                for i in run:
+                    background[i] = 1.0
+    return background
+
+
+def _form_flags(bullet: str, flags: Sequence[float], form: str) -> list[float]:
+    """The flags of ``bullet``'s tokens that ``form`` keeps, in order."""
+    part = _tokens(form)
+    kept = _kept(_tokens(bullet), part)
+    if len(kept) != len(part):  # not a deletion of the bullet's tokens: no clause is known
+        return [0.0] * len(part)
+    return [flags[i] for i in kept]
+
+
+def word_rows(
+    text: str,
+    position: int,
+    words: DocWords,
+    seen: set[str],
+    flags: Sequence[float] | None = None,
+) -> list[list[float]]:
     """The feature row of each ROUGE token of ``text`` (the form of sentence number ``position``).
 
     ``seen`` holds the tokens said earlier in the brief; this text's tokens are added to it.
+    ``flags`` gives each token's background-clause mark (:func:`clause_flags`).
     """
     stops = stopwords()
     tokens = _tokens(text)
     quoted = 1.0 if _QUOTE.search(text) else 0.0
     scale = math.log1p(max(1, words.sentences - 1))
     last = max(1, len(tokens) - 1)
+    marks = list(flags) if flags is not None and len(flags) == len(tokens) else [0.0] * len(tokens)
     rows = []
     for i, token in enumerate(tokens):
         low = token.lower()
@@ -116,6 +174,7 @@ def word_rows(text: str, position: int, words: DocWords, seen: set[str]) -> list
             1.0 if position == 0 else 0.0,
             1.0 if key in seen else 0.0,
             1.0 if not stop and words.first_use.get(key, position) >= position else 0.0,
+            marks[i],
             1.0,
         ])
         seen.add(key)
@@ -159,13 +218,14 @@ def brief_forms(
     seen: set[str] = set()
     for bullet, position in bullets:
         forms = [bullet] + [f for f in clause_forms(bullet, min_words=min_words) if f != bullet]
+        flags = clause_flags(bullet, forms)
         scored = []
         for form in forms:
             # every form is judged against the earlier bullets as said in full
-            rows = word_rows(form, position, words, set(seen))
+            rows = word_rows(form, position, words, set(seen), _form_flags(bullet, flags, form))
             scored.append((form, form_value(rows, values), len(rows)))
         options.append(scored)
-        word_rows(bullet, position, words, seen)
+        word_rows(bullet, position, words, seen, flags)
     pick = [0] * len(options)
     for _ in range(2):
         for i, opts in enumerate(options):

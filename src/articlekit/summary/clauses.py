@@ -11,7 +11,9 @@ after ", " / "; " / a spaced dash when the next word opens a clause ("which", "i
 "according", a participle such as "meaning") or the rest is an attribution (", the office said."),
 and before a subordinating word that needs no comma (" after ", " because ", " who "). A comma
 before any other word may close an apposition ("Sterling, the England striker, was ...") or sit in
-a list, so it is never a cut point.
+a list, so it is never a cut point. The kept part must also end like a sentence: not on a
+dangling "of" / "the" / "was" (``data/dangling_words_en.txt``), not on a quotation closed after a
+comma.
 """
 
 from __future__ import annotations
@@ -97,13 +99,34 @@ def _cut_points(sentence: str, after: int) -> list[int]:
     return sorted(set(points))
 
 
+@lru_cache(maxsize=1)
+def _dangling() -> frozenset[str]:
+    return frozenset(load_lines("dangling_words_en.txt"))
+
+
+_CLOSED_AFTER_COMMA = re.compile("[,;][\"'’”]+$")
+
+
+def _ended(kept: str, end: str, min_words: int) -> str | None:
+    """``kept`` (a sentence's head) closed with ``end``, or None when it would not read as a sentence:
+    too short, a quotation left open, a dangling "of" / "the" (data/dangling_words_en.txt), or a
+    quotation closed after a comma (``… in africa,'``)."""
+    kept = kept.rstrip(",;:-–— ")
+    last = kept.rsplit(" ", 1)[-1].lower()
+    if _count(kept) < min_words or not _balanced(kept) or last in _dangling():
+        return None
+    if _CLOSED_AFTER_COMMA.search(kept):
+        return None
+    return kept if kept.endswith(end) else kept + end  # "at 11:30 a.m." keeps its one period
+
+
 def _tail_forms(sentence: str, min_words: int, after: int) -> list[str]:
     end = sentence[-1]
     out = []
     for start in _cut_points(sentence, after):
-        kept = sentence[:start].rstrip(",;:-–— ")
-        if _count(kept) >= min_words and _balanced(kept):
-            out.append(kept + end)
+        form = _ended(sentence[:start], end, min_words)
+        if form:
+            out.append(form)
     return out
 
 
