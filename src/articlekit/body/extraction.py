@@ -29,18 +29,22 @@ _TITLE_HEADINGS = ("h1", "h2")  # where an article states its headline
 def _spread_scores(measures: Measures, config: BodyConfig) -> None:
     """Give each prose unit's quality to its container and, decaying, to its ancestors."""
     stats = measures.stats
+    min_chars = config.min_paragraph_chars
     for el in measures.order:
-        quality = unit_quality(stats[el], config)
+        st = stats[el]
+        if st.own < min_chars:  # not a prose unit (checked here: most elements, no call needed)
+            continue
+        quality = unit_quality(st, config)
         if quality <= 0:
             continue
         # a paragraph scores for its container; a div holding text directly is its own container
         node: HtmlElement | None = el.getparent() if el.tag in PARAGRAPH_TAGS else el
         level = 0
         while node is not None and level < config.decay_levels:
-            st = stats.get(node)
-            if st is None:
+            up = stats.get(node)
+            if up is None:
                 break
-            st.score += quality / (1.0 if level == 0 else 2.0 if level == 1 else level * 3.0)
+            up.score += quality / (1.0 if level == 0 else 2.0 if level == 1 else level * 3.0)
             node = node.getparent()
             level += 1
 
@@ -52,6 +56,8 @@ def _best(measures: Measures) -> HtmlElement | None:
         if el.tag in INLINE_TAGS:
             continue
         st = measures.stats[el]
+        if not st.score:
+            continue
         value = st.score * (1.0 - st.link_density)
         if value > best_value:
             best, best_value = el, value
