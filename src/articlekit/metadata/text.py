@@ -56,23 +56,34 @@ def text_parts(el: HtmlElement, limit: int, block: str = " ") -> list[str]:
     size = 0
     lines = block != " "
     inline = INLINE_TAGS
+    # whether each open element breaks the text at its edges, decided at its start and reused at its
+    # end (start and end events nest, so a stack pairs them)
+    breaks: list[bool] = []
+    push, pop = breaks.append, breaks.pop
     # iterwalk walks the tree in C; parse_html drops comments and processing instructions
     walk = etree.iterwalk(el, events=("start", "end"))
     for event, node in walk:
         if event == "start":
             tag = node.tag
             if tag in _INVISIBLE_TAGS or tag.__class__ is not str:
+                push(True)  # never an inline tag: its end breaks the line before its tail
                 walk.skip_subtree()
                 continue
-            if tag not in inline or (lines and _date_labelled(node)):
+            brk = tag not in inline or (lines and _date_labelled(node, tag))
+            push(brk)
+            if brk:
                 append(block)
             text = node.text
             if text:
                 append(text)
                 size += len(text)
+        elif pop() and node is not el:
+            append(block)
+            tail = node.tail
+            if tail:
+                append(tail)
+                size += len(tail)
         elif node is not el:
-            if node.tag not in inline or (lines and _date_labelled(node)):
-                append(block)
             tail = node.tail
             if tail:
                 append(tail)
@@ -82,10 +93,12 @@ def text_parts(el: HtmlElement, limit: int, block: str = " ") -> list[str]:
     return parts
 
 
-def _date_labelled(el: HtmlElement) -> bool:
+def _date_labelled(el: HtmlElement, tag: str) -> bool:
     """An inline element labelled as a date or time stands on its own line ("<span class=date>")."""
+    if tag == "time":
+        return True
     cls = el.get("class")
-    return el.tag == "time" or (cls is not None and ("date" in cls or "time" in cls))
+    return cls is not None and ("date" in cls or "time" in cls)
 
 
 def is_visible_element(el: HtmlElement) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from lxml.html import HtmlElement
@@ -19,16 +20,20 @@ from articlekit.metadata.vocab import (
     RELATIVE_UNITS,
 )
 
-__all__ = ["dates_in", "find_text_date", "parse_relative", "parse_with_dateparser", "text_around"]
+__all__ = ["dates_in", "find_text_date", "iter_dates", "parse_relative", "parse_with_dateparser", "text_around"]
 
 _DIGITISH = re.compile(r"\d")
+_CACHED_CHARS = 5_000  # dates_in results are cached for texts up to this long (the text near the headline)
 _LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-Þ]", re.U)
 _DATELINE_LEAD = 40  # a date starting within this many chars of a line opens it ("BERLIN, 3 May 2024 –")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# The "not after a digit" test is written after the first digits (a lookbehind that spans them), not
+# before: a pattern that opens with a literal or a class lets the regex engine skip ahead in C (3-5x faster)
+_YEAR = re.compile(r"(?:19|20)(?<!\d\d\d)\d{2}(?!\d)")  # a year 1900-2099 not inside a longer number
 _LABEL_REACH = 30  # a label this close before a date says what the date is
 _YEAR_REACH = 40  # "Wednesday, 21st of September 2024": month names stand this close before the year
 # A run of text that may hold a date: numeric forms, month-name forms or CJK forms.
-_NUMERIC_HINT = re.compile(r"(?<!\d)(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})")
+# (the same as "(?<!\d)(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})", see _YEAR)
+_NUMERIC_HINT = re.compile(r"\d(?<!\d\d)(?:\d{3}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d?[./-]\d{1,2}[./-]\d{2,4})")
 _DATEPARSER_LANGS = frozenset({"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "sv", "da", "nb", "fi",
                                "cs", "tr", "ro", "hu", "zh", "ja", "ko", "ar", "id", "el", "uk"})
 
@@ -98,9 +103,10 @@ def text_around(root: HtmlElement, anchor: HtmlElement | None, *, before: int, a
     """
     if anchor is None:
         body = root.find("body")
-        return "", _squeeze(element_lines(body if body is not None else root, after))[: after + 200]
+        return "", _squeezed_start(element_lines(body if body is not None else root, after), after + 200)
     head = _preceding(anchor, before * 2) + "\n" + element_lines(anchor, 1000)
-    return _squeeze(head)[-before:], _squeeze(_following(anchor, after))[: after + 200]
+    ahead = _squeezed_end(head, before) if before > 0 else _squeeze(head)
+    return ahead, _squeezed_start(_following(anchor, after), after + 200)
 
 
 def _sibling_texts(anchor: HtmlElement, limit: int, *, preceding: bool) -> list[str]:
@@ -146,10 +152,34 @@ def _preceding(anchor: HtmlElement, limit: int) -> str:
     return "".join(reversed(_sibling_texts(anchor, limit, preceding=True)))
 
 
+def _squeezed_start(text: str, size: int) -> str:
+    """``_squeeze(text)[:size]``, squeezing only a growing start of ``text`` until it gives ``size``
+    chars: the squeezed start of a text is always a start of the squeezed text (raw page text is mostly
+    indentation, so the whole of it is often several times what is kept)."""
+    end = 2 * size
+    while end < len(text):
+        squeezed = _squeeze(text[:end])
+        if len(squeezed) >= size:
+            return squeezed[:size]
+        end *= 4
+    return _squeeze(text)[:size]
+
+
+def _squeezed_end(text: str, size: int) -> str:
+    """``_squeeze(text)[-size:]`` for ``size > 0``, squeezing only a growing end of ``text`` (the
+    squeezed end of a text is always an end of the squeezed text, as in :func:`_squeezed_start`)."""
+    start = 2 * size
+    while start < len(text):
+        squeezed = _squeeze(text[-start:])
+        if len(squeezed) >= size:
+            return squeezed[-size:]
+        start *= 4
+    return _squeeze(text)[-size:]
+
+
 def _squeeze(text: str) -> str:
-    """Collapse spaces inside lines and drop empty lines."""
-    lines = (" ".join(line.split()) for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    """Collapse spaces inside lines and drop empty lines (map/filter: the loop runs in C)."""
+    return "\n".join(filter(None, map(" ".join, map(str.split, text.split("\n")))))
 
 
 def _line_at(text: str, pos: int) -> str:
@@ -182,14 +212,27 @@ def dates_in(text: str, language: str, *, max_line: int = 0) -> list[tuple[int, 
     With ``max_line``, only dates on lines at most that long count: a dateline stands on its own,
     while a date inside a sentence is news content ("the law took effect on 15 January").
     """
-    found: dict[int, DateValue] = {}
-    for start in _date_starts(text):
-        if start in found or (max_line and not _on_dateline(text, start, max_line)) or _not_published(text, start):
+    if len(text) > _CACHED_CHARS:
+        return list(iter_dates(text, language, max_line=max_line))
+    return list(_cached_dates(text, language, max_line))
+
+
+@lru_cache(maxsize=64)
+def _cached_dates(text: str, language: str, max_line: int) -> tuple[tuple[int, DateValue], ...]:
+    """:func:`dates_in` of a short text, cached: the text above the headline is searched by both the
+    near and the wider date finders (dates are immutable, so the cached tuple can be shared)."""
+    return tuple(iter_dates(text, language, max_line=max_line))
+
+
+def iter_dates(text: str, language: str, *, max_line: int = 0) -> Iterator[tuple[int, DateValue]]:
+    """:func:`dates_in` lazily, in page order: a caller that wants the first date of some kind in the
+    whole page stops parsing there."""
+    for start in _date_starts(text):  # sorted and distinct
+        if (max_line and not _on_dateline(text, start, max_line)) or _not_published(text, start):
             continue
         value = parse_date_at(text[start: start + 80], language=language)
         if value is not None:
-            found[start] = value
-    return sorted(found.items())
+            yield start, value
 
 
 def _date_starts(text: str) -> list[int]:
@@ -200,8 +243,10 @@ def _date_starts(text: str) -> list[int]:
     searched_to = 0
     for year in _YEAR.finditer(text):
         lo = max(year.start() - _YEAR_REACH, searched_to)
-        for m in months.finditer(text, lo, year.end()):
-            starts.append(m.start())
+        # every month-name date holds a day written before its year, and no other year-like number
+        # ends in the window: without a digit before this year ("© 2024") the window holds none
+        if _DIGITISH.search(text, lo, year.start()):
+            starts += [m.start() for m in months.finditer(text, lo, year.end())]
         searched_to = year.end()
     return sorted(set(starts))
 

@@ -1,0 +1,75 @@
+"""The speed rewrites of the metadata readers give exactly what the plain forms give."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from articlekit.html.parse import parse_html
+from articlekit.metadata import authors, scan, text_dates
+from articlekit.metadata.elements import page_elements
+
+
+def _page(body: str) -> HtmlElement:
+    return parse_html(f"<html><head><title>T</title></head><body>{body}</body></html>")
+
+
+def test_byline_search_from_start_matches_plain_search() -> None:
+    texts = ["By Jane Doe\nmore", "Intro\nBy Jane Doe", "x Autor: Max Muster", "a | Posted by Ann Lee",
+             "\nvon Karl Kraus\n", "Autor\nErika Mustermann\n", "nothing here", "", " By Jane Doe"]
+    pairs = [(authors._TEXT_BYLINE, authors._TEXT_BYLINE_INNER),
+             (authors._LOWER_BYLINE, authors._LOWER_BYLINE_INNER),
+             (authors._LABEL_LINE, authors._LABEL_LINE_INNER)]
+    for text in texts:
+        for pattern, inner in pairs:
+            plain = pattern.search(text)
+            fast = authors._search_from_start(pattern, inner, text)
+            assert (plain and plain.span("names")) == (fast and fast.span("names"))
+
+
+def test_date_hint_patterns_match_their_lookbehind_first_forms() -> None:
+    year = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+    numeric = re.compile(r"(?<!\d)(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})")
+    for text in ["2024", "12024", "on 3.5.2024 and 2024-05-03", "x19999", "2024年5月3日", "1.2.24", "5"]:
+        assert [m.span() for m in text_dates._YEAR.finditer(text)] == [m.span() for m in year.finditer(text)]
+        assert ([m.span() for m in text_dates._NUMERIC_HINT.finditer(text)]
+                == [m.span() for m in numeric.finditer(text)])
+
+
+def test_squeezed_start_and_end_are_slices_of_the_squeezed_text() -> None:
+    text = "  a  b \n\n   c\t d  \n" * 50 + "end  word"
+    full = text_dates._squeeze(text)
+    for size in (1, 3, 10, 100, 5000):
+        assert text_dates._squeezed_start(text, size) == full[:size]
+        assert text_dates._squeezed_end(text, size) == full[-size:]
+
+
+def test_lazy_scan_gives_the_full_walk() -> None:
+    root = _page('<time datetime="2024-01-01">x</time><div><h1>Title</h1><p class="byline">By A</p>'
+                 '<time datetime="2024-01-02">y</time><span class="date">2 Jan</span></div>'
+                 '<time datetime="2024-01-03">z</time>')
+    headline = root.find(".//h1")
+    assert headline is not None
+    lazy = scan.scan_page(root, headline, page_elements(root))
+    first = next(lazy.after_items())
+    assert first.attrs == "byline"
+    plain = scan.scan_page(root, headline)  # no collected elements: XPath for the times above
+    assert [t.element.get("datetime") for t in lazy.times] == ["2024-01-01", "2024-01-02", "2024-01-03"]
+    assert lazy.times == plain.times
+    assert lazy.after == plain.after == [first, plain.after[1]]
+    assert lazy.times[0].pos < 0 <= lazy.times[1].pos
+
+
+def test_times_before_the_headline_follow_the_preceding_axis() -> None:
+    root = _page('<time>a</time><section><time><h1>In a time</h1></time></section><time>b</time>')
+    headline = root.find(".//h1")
+    assert headline is not None
+    expected = etree.XPath("preceding::time")(headline)
+    assert scan._times_before(headline, page_elements(root)) == expected
+
+
+def test_shortest_tokens_keep_the_same_matches() -> None:
+    tokens = {"date", "pubdate", "entry-date", "author", "p-author", "time"}
+    assert scan._shortest_tokens(tokens) == ["author", "date", "time"]
