@@ -73,3 +73,17 @@ def test_times_before_the_headline_follow_the_preceding_axis() -> None:
 def test_shortest_tokens_keep_the_same_matches() -> None:
     tokens = {"date", "pubdate", "entry-date", "author", "p-author", "time"}
     assert scan._shortest_tokens(tokens) == ["author", "date", "time"]
+
+
+def test_no_lookback_means_no_text_ahead_of_the_headline() -> None:
+    from lxml.html import document_fromstring
+
+    from articlekit.metadata.text_dates import text_around
+
+    root = document_fromstring("<html><body><p>Kicker line</p><h1>The headline</h1><p>By Jane Doe</p></body></html>")
+    headline = root.find(".//h1")
+    ahead, after = text_around(root, headline, before=0, after=200)
+    assert ahead == ""
+    assert "By Jane Doe" in after
+    ahead, _ = text_around(root, headline, before=300, after=200)
+    assert ahead.endswith("The headline") and "Kicker line" in ahead

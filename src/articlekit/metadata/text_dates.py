@@ -105,7 +105,7 @@ def text_around(root: HtmlElement, anchor: HtmlElement | None, *, before: int, a
         body = root.find("body")
         return "", _squeezed_start(element_lines(body if body is not None else root, after), after + 200)
     head = _preceding(anchor, before * 2) + "\n" + element_lines(anchor, 1000)
-    ahead = _squeezed_end(head, before) if before > 0 else _squeeze(head)
+    ahead = _squeezed_end(head, before) if before > 0 else ""  # before=0 asks for no text ahead
     return ahead, _squeezed_start(_following(anchor, after), after + 200)
 
 
