@@ -22,6 +22,7 @@ class NodeStats:
     """Measurements of one element: its own unit text and its subtree totals."""
 
     __slots__ = (
+        "_unit",
         "commas",
         "link",
         "linked",
@@ -32,12 +33,13 @@ class NodeStats:
         "prose",
         "score",
         "text",
-        "unit",
     )
 
     def __init__(self, parent: NodeStats | None) -> None:
         self.parent = parent  # stats of the parent element (None at the measured root)
-        self.unit: NodeStats = self  # stats of the element this one's text belongs to
+        # the stats of the element this one's text belongs to, None for itself: a reference to itself would
+        # make every block's stats a reference cycle, freed only by the cyclic garbage collector
+        self._unit: NodeStats | None = None
         self.linked = False  # inside a link
         self.own = 0  # characters of text whose unit is this element
         self.own_link = 0  # of which inside links
@@ -47,6 +49,11 @@ class NodeStats:
         self.prose = 0  # characters in subtree units that read as prose (long, few links)
         self.paras = 0  # number of prose units in the subtree
         self.score = 0.0  # content score collected from units below (see extraction)
+
+    @property
+    def unit(self) -> NodeStats:
+        """The stats of the element this one's text belongs to: itself, or an inline element's block."""
+        return self._unit or self
 
     @property
     def link_density(self) -> float:
@@ -82,17 +89,18 @@ def measure(root: HtmlElement, config: BodyConfig) -> Measures:
         nodes.append(st)
         if pst is not None:
             linked = tag == "a" or pst.linked
+            punit = pst._unit or pst
             if tag in inline:
-                st.unit = pst.unit
+                st._unit = punit
             tail = el.tail
             if tail and not tail.isspace():
-                _add(pst.unit, tail, pst.linked)
+                _add(punit, tail, pst.linked)
         else:
             linked = tag == "a"
         st.linked = linked
         text = el.text
         if text and not text.isspace():
-            _add(st.unit, text, linked)
+            _add(st._unit or st, text, linked)
     for st in reversed(nodes):
         st.text += st.own
         st.link += st.own_link
