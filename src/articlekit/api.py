@@ -13,6 +13,7 @@ from pathlib import Path
 from articlekit.batch import Result, extract_many
 from articlekit.config import DEFAULT, Config
 from articlekit.errors import DecodeError, InputError
+from articlekit.gcpause import paused
 from articlekit.model import Article, KeyFigure, Metadata
 
 __all__ = ["Result", "extract", "extract_file", "extract_many", "key_figures", "summarize"]
@@ -67,14 +68,21 @@ def extract(
     anchors relative dates such as "3 hours ago" (without it they stay unresolved), and ``source``
     names the input in the output. Raises only :class:`~articlekit.errors.ArticlekitError`.
     """
-    from articlekit.body import extract_body
-    from articlekit.html.parse import parse_html
-    from articlekit.metadata import extract_metadata
-
     _check_options(url, bullets, now)
     if bullets is not None:
         _check_bullets(bullets)
     text = _to_text(html, config)
+    with paused(config.pause_gc):
+        return _extract_text(text, url, summarize, bullets, now, source, config)
+
+
+def _extract_text(text: str, url: str | None, summarize: bool, bullets: int | None, now: dt.datetime | None,
+                  source: str, config: Config) -> Article:
+    """The stages of :func:`extract` on decoded text: parse, metadata, body, then the summary."""
+    from articlekit.body import extract_body
+    from articlekit.html.parse import parse_html
+    from articlekit.metadata import extract_metadata
+
     root = parse_html(text, max_depth=config.limits.max_depth)
     meta = extract_metadata(root, url=url, now=now, config=config.metadata)
     body = extract_body(root, metadata=meta, config=config.body)

@@ -167,6 +167,7 @@ class Config:
     body: BodyConfig = field(default_factory=BodyConfig)
     summary: SummaryConfig = field(default_factory=SummaryConfig)
     figures: FiguresConfig = field(default_factory=FiguresConfig)
+    pause_gc: bool = True  # cyclic GC off during each extract(): it finds no garbage there (see articlekit.gcpause)
 
 
 DEFAULT = Config()
