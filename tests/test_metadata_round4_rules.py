@@ -6,7 +6,8 @@ PERSON_SITE, "Eine Kolumne von", DATE_BY_NAME, NAME_THEN_DATE)."""
 from __future__ import annotations
 
 from articlekit.config import MetadataConfig
-from articlekit.metadata.authors import clean_authors, complete_names, dated_name_lines
+from articlekit.metadata.authors import clean_authors, complete_names
+from articlekit.metadata.bylines import dated_name_lines
 from articlekit.metadata.candidates import Candidate
 from articlekit.metadata.title import similarity, strip_site
 from tests.metadata_helpers import meta_of, page

@@ -8,7 +8,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from articlekit.html.parse import parse_html
-from articlekit.metadata import authors, scan, text_dates
+from articlekit.metadata import bylines, scan, text_dates
 from articlekit.metadata.elements import page_elements
 
 
@@ -19,13 +19,13 @@ def _page(body: str) -> HtmlElement:
 def test_byline_search_from_start_matches_plain_search() -> None:
     texts = ["By Jane Doe\nmore", "Intro\nBy Jane Doe", "x Autor: Max Muster", "a | Posted by Ann Lee",
              "\nvon Karl Kraus\n", "Autor\nErika Mustermann\n", "nothing here", "", " By Jane Doe"]
-    pairs = [(authors._TEXT_BYLINE, authors._TEXT_BYLINE_INNER),
-             (authors._LOWER_BYLINE, authors._LOWER_BYLINE_INNER),
-             (authors._LABEL_LINE, authors._LABEL_LINE_INNER)]
+    pairs = [(bylines._TEXT_BYLINE, bylines._TEXT_BYLINE_INNER),
+             (bylines._LOWER_BYLINE, bylines._LOWER_BYLINE_INNER),
+             (bylines._LABEL_LINE, bylines._LABEL_LINE_INNER)]
     for text in texts:
         for pattern, inner in pairs:
             plain = pattern.search(text)
-            fast = authors._search_from_start(pattern, inner, text)
+            fast = bylines._search_from_start(pattern, inner, text)
             assert (plain and plain.span("names")) == (fast and fast.span("names"))
 
 
