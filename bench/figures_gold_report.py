@@ -6,14 +6,16 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-sys.path.insert(0, "/work/shared/eval")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "shared" / "eval"))
 import summ_eval
 
 import articlekit
 
-GOLD = "/work/shared/data/key_figures/gold.jsonl"
-DATA = "/work/shared/data/summarization"
+SHARED = Path(__file__).resolve().parents[2] / "shared"  # the harnesses and data beside the repository
+GOLD = str(SHARED / "data" / "key_figures" / "gold.jsonl")
+DATA = str(SHARED / "data" / "summarization")
 
 
 def main() -> None:

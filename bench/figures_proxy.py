@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import fields, replace
+from pathlib import Path
 
 import articlekit  # noqa: F401
 from articlekit.config import FiguresConfig
@@ -19,7 +20,8 @@ from articlekit.summary.figures import find_key_figures
 from articlekit.summary.figures_filter import blocked_spans, non_figure_reason
 from articlekit.summary.numbers import find_quantities
 
-DATA = ["/work/shared/data/summarization/bbc.jsonl", "/work/shared/data/summarization/cnndm.jsonl"]
+_SUMMARIES = Path(__file__).resolve().parents[2] / "shared" / "data" / "summarization"  # beside the repository
+DATA = [str(_SUMMARIES / "bbc.jsonl"), str(_SUMMARIES / "cnndm.jsonl")]
 
 
 def ref_values(ref: str) -> set[float]:

@@ -12,16 +12,17 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import fields, replace
+from pathlib import Path
 
-sys.path.insert(0, "/work/shared/eval")
-sys.path.insert(0, "/work/main/bench")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "shared" / "eval"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 import summ_eval
 from figures_proxy import DATA, ref_values
 
 from articlekit.config import FiguresConfig
 from articlekit.summary.figures import described, rank
 
-GOLD = "/work/shared/data/key_figures/gold.jsonl"
+GOLD = str(Path(__file__).resolve().parents[2] / "shared" / "data" / "key_figures" / "gold.jsonl")
 
 
 def load() -> tuple[list, list, list]:
