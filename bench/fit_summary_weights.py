@@ -31,17 +31,14 @@ from pathlib import Path
 
 import numpy as np
 from rouge_score import tokenizers
+from summary_weights_io import load, write_section
 
 from articlekit.config import SummaryConfig
 from articlekit.summary import candidates, fit_to_request
 from articlekit.summary.rank import FEATURES, coverage_mix, feature_rows, score, select, weight_sets
 
 TOK = tokenizers.DefaultTokenizer(use_stemmer=True)
-OUT = Path(__file__).resolve().parents[1] / "src/articlekit/data/summary_weights.json"
 
-
-def load(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
 
 
 def f1(cand: Counter, ref: Counter) -> float:
@@ -176,16 +173,14 @@ def main() -> int:
     print(json.dumps(table, indent=1))
     print(f"all-data fit, in-sample R1/R2: {evaluate(docs, weights, config)}", file=sys.stderr)
     if args.write:
-        data = json.loads(OUT.read_text(encoding="utf-8"))
-        data["coverage"] = {
-            "how": "fitted by bench/fit_summary_weights.py: logistic regression (L2), BBC DEV "
-                   "(500 articles), label = sentence is in the reference; each article weighs the same",
-            "command": f"python3 bench/fit_summary_weights.py --l2 {args.l2} "
-                       f"--share-cnn {args.share_cnn} --write",
-            "weights": table,
-        }
-        OUT.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-        print(f"wrote {OUT}", file=sys.stderr)
+        write_section(
+            "coverage",
+            "fitted by bench/fit_summary_weights.py: logistic regression (L2), BBC DEV "
+            "(500 articles), label = sentence is in the reference; each article weighs the same",
+            f"python3 bench/fit_summary_weights.py --l2 {args.l2} "
+            f"--share-cnn {args.share_cnn} --write",
+            table,
+        )
     return 0
 
 

@@ -28,18 +28,15 @@ from pathlib import Path
 
 import numpy as np
 from rouge_score import rouge_scorer
+from summary_weights_io import load, write_section
 
 import articlekit.summary as summary
 from articlekit.config import SummaryConfig
 from articlekit.summary import brief
 from articlekit.summary.clauses import clause_forms
 
-OUT = Path(__file__).resolve().parents[1] / "src/articlekit/data/summary_weights.json"
 SCORER = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
 
-
-def load(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
 
 
 def prepare(recs: list[dict], config: SummaryConfig) -> list[dict]:
@@ -156,15 +153,13 @@ def main() -> int:
     table = {name: round(float(w), 4) for name, w in zip(brief.WORD_FEATURES, weights, strict=True)}
     print(json.dumps(table), file=sys.stderr)
     if args.write:
-        data = json.loads(OUT.read_text(encoding="utf-8"))
-        data["words"] = {
-            "how": "fitted by bench/fit_summary_words.py: logistic regression (L2), CNN/DM DEV (94 articles), "
-                   "label = the token of a picked bullet is in the reference highlights; each article weighs the same",
-            "command": f"python3 bench/fit_summary_words.py --l2 {args.l2} --write",
-            "weights": table,
-        }
-        OUT.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-        print(f"wrote {OUT}", file=sys.stderr)
+        write_section(
+            "words",
+            "fitted by bench/fit_summary_words.py: logistic regression (L2), CNN/DM DEV (94 articles), "
+            "label = the token of a picked bullet is in the reference highlights; each article weighs the same",
+            f"python3 bench/fit_summary_words.py --l2 {args.l2} --write",
+            table,
+        )
     return 0
 
 
