@@ -18,7 +18,7 @@ from articlekit.body.scoring import Measures, measure, without
 from articlekit.body.standfirst import find_standfirst
 from articlekit.body.trim import trim_appeal, trim_contact, trim_repeats, trim_tail
 from articlekit.config import BodyConfig
-from articlekit.html.clean import is_article_body, may_be_article_body, plan_furniture, remove_all, strip_code
+from articlekit.html.clean import marks_article_body, may_be_article_body, plan_furniture, remove_all, strip_code
 from articlekit.model import Body, Metadata
 
 __all__ = ["extract_body"]
@@ -40,11 +40,13 @@ def _scan_attributes(elements: list[HtmlElement]) -> tuple[list[HtmlElement], li
 
     ``elements`` is the measured elements' list: walking it reuses their Python proxies, which a
     fresh ``iter()`` over the tree would create again. This runs on every element of the page, so
-    the prefilter is written out inline.
+    the prefilter is written out inline, and the verdict on the elements it lets through is cached
+    per (class, id, itemprop) value: a page repeats them on many elements.
     """
     bodies: list[HtmlElement] = []
     boxes: list[HtmlElement] = []
     hinted: dict[str, bool] = {}  # pages repeat class strings: one regex search per distinct value
+    verdicts: dict[tuple[str | None, str | None, str | None], tuple[bool, bool]] = {}
     search = _ANY_HINT.search
     for el in elements:
         cls, ident, itemprop = el.get("class"), el.get("id"), el.get("itemprop")
@@ -60,11 +62,21 @@ def _scan_attributes(elements: list[HtmlElement]) -> tuple[list[HtmlElement], li
                     hint = hinted[ident] = search(ident.lower()) is not None
                 if not hint:
                     continue
-        if may_be_article_body(cls, itemprop) and is_article_body(el):
+        key = (cls, ident, itemprop)
+        verdict = verdicts.get(key)
+        if verdict is None:
+            verdict = verdicts[key] = _verdict(cls, ident, itemprop)
+        if verdict[0]:
             bodies.append(el)
-        if is_box_hint(f"{cls or ''} {ident or ''}"):
+        if verdict[1]:
             boxes.append(el)
     return bodies, boxes
+
+
+def _verdict(cls: str | None, ident: str | None, itemprop: str | None) -> tuple[bool, bool]:
+    """(marks the article body, may name a summary box) for an element's attribute values."""
+    body = may_be_article_body(cls, itemprop) and marks_article_body(cls, itemprop)
+    return body, is_box_hint(f"{cls or ''} {ident or ''}")
 
 
 def _prose_of(elements: list[HtmlElement], measures: Measures) -> int:

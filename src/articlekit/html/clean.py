@@ -37,8 +37,8 @@ from articlekit.html.selectors import (
     role_tokens,
 )
 
-__all__ = ["drop_furniture", "furniture_reason", "is_article_body", "may_be_article_body", "normalize_title",
-           "plan_furniture", "remove_all", "strip_code"]
+__all__ = ["drop_furniture", "furniture_reason", "is_article_body", "marks_article_body", "may_be_article_body",
+           "normalize_title", "plan_furniture", "remove_all", "strip_code"]
 
 # Patterns searched in lowercased values: Python's re.I makes an alternation several times slower.
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
@@ -70,10 +70,14 @@ def may_be_article_body(cls: str | None, itemprop: str | None) -> bool:
 
 def is_article_body(el: HtmlElement) -> bool:
     """True for an element marked as the article body (schema.org or a known body class)."""
-    if (el.get("itemprop") or "").lower() == "articlebody":
+    return marks_article_body(el.get("class"), el.get("itemprop"))
+
+
+def marks_article_body(cls: str | None, itemprop: str | None) -> bool:
+    """:func:`is_article_body` from the element's raw ``class`` and ``itemprop`` values."""
+    if (itemprop or "").lower() == "articlebody":
         return True
-    cls = el.get("class")
-    return bool(cls) and _body_class(cls)
+    return bool(cls) and _body_class(cls)  # type: ignore[arg-type]  # bool(cls) rules out None
 
 
 @lru_cache(maxsize=8192)
