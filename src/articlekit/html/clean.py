@@ -77,7 +77,7 @@ def marks_article_body(cls: str | None, itemprop: str | None) -> bool:
     """:func:`is_article_body` from the element's raw ``class`` and ``itemprop`` values."""
     if (itemprop or "").lower() == "articlebody":
         return True
-    return bool(cls) and _body_class(cls)  # type: ignore[arg-type]  # bool(cls) rules out None
+    return bool(cls) and _body_class(cls)
 
 
 @lru_cache(maxsize=8192)
