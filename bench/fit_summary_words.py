@@ -57,7 +57,7 @@ def prepare(recs: list[dict], config: SummaryConfig) -> list[dict]:
         seen: set[str] = set()
         for bullet in picked_text:
             pos = by_bullet.get(bullet, 99)
-            forms = clause_forms(bullet, min_words=plain.brief_min_words)
+            forms = clause_forms(bullet, min_words=plain.brief_min_words, leading=plain.brief_cut_leading)
             token_rows = brief.word_rows(bullet, pos, words, seen, brief.clause_flags(bullet, forms))
             for token, row in zip(brief._tokens(bullet), token_rows, strict=True):
                 key = brief._key(token)

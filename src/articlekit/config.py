@@ -121,6 +121,7 @@ class SummaryConfig:
     brief_shorten: bool = True  # a brief's bullets may lose a clause of low-value words (summary/brief.py)
     brief_reference_words: float = 25.0  # R in the expected F1 = 2M/(C+R) a brief shortens for; 5-fold CV
     brief_min_words: int = 10  # a shortened brief bullet keeps at least this many words
+    brief_cut_leading: bool = False  # a brief keeps leading clauses ("On Tuesday, ..."): their words are news too
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,9 @@ def _shortest_tokens(tokens: set[str]) -> list[str]:
 
 # Only labels the byline and date finders look for are kept (a page has hundreds of class names)
 _WANTED = re.compile("|".join(re.escape(t) for t in _shortest_tokens({*AUTHOR_ATTR_TOKENS, *DATE_ATTR_TOKENS})))
-_REACH = 600  # elements read below the headline: further down lie comments, teasers and footers
+# elements read below (and above) the headline: further down lie comments, teasers and footers. On the
+# 1,237 DEV pages the first author-labelled element below a headline sits at most 378 elements down.
+_REACH = 400
 _TIMES_BEFORE = etree.XPath("preceding::time")
 _ABOVE = etree.XPath("preceding::*[position() <= $n]")  # the nearest elements above, in page order
 

@@ -114,4 +114,5 @@ def shorten_brief(cands: list[Candidate], picked: list[Candidate], config: Summa
         words,
         reference_words=config.brief_reference_words,
         min_words=config.brief_min_words,
+        cut_leading=config.brief_cut_leading,
     )

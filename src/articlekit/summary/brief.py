@@ -207,17 +207,20 @@ def brief_forms(
     reference_words: float,
     min_words: int,
     weights: Sequence[float] | None = None,
+    cut_leading: bool = True,
 ) -> list[str]:
     """The chosen form of each bullet: (trimmed bullet, sentence position) in, bullets out.
 
     Coordinate ascent on expected F1 = 2·M / (C + R) (M expected reference words kept, C words
-    kept, R ``reference_words``), each bullet in turn, twice.
+    kept, R ``reference_words``), each bullet in turn, twice. ``cut_leading=False``: no form drops
+    a leading clause (:func:`.clauses.clause_forms`).
     """
     values = word_weights() if weights is None else weights
     options: list[list[tuple[str, float, int]]] = []
     seen: set[str] = set()
     for bullet, position in bullets:
-        forms = [bullet] + [f for f in clause_forms(bullet, min_words=min_words) if f != bullet]
+        forms = clause_forms(bullet, min_words=min_words, leading=cut_leading)
+        forms = [bullet] + [f for f in forms if f != bullet]
         flags = clause_flags(bullet, forms)
         scored = []
         for form in forms:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from articlekit.summary.compress import relative_spans
 from articlekit.summary.wordlists import attribution_verbs, load_lines
 
 __all__ = ["clause_forms"]
@@ -122,8 +123,11 @@ def _ended(kept: str, end: str, min_words: int) -> str | None:
 
 def _tail_forms(sentence: str, min_words: int, after: int) -> list[str]:
     end = sentence[-1]
+    inside = relative_spans(sentence)
     out = []
     for start in _cut_points(sentence, after):
+        if any(a < start < b for a, b in inside):
+            continue
         form = _ended(sentence[:start], end, min_words)
         if form:
             out.append(form)
@@ -167,24 +171,42 @@ def _lead_end(sentence: str) -> int:
     return match.end() if match else 0
 
 
-def clause_forms(sentence: str, *, min_words: int) -> list[str]:
+# A sentence opened by a subordinating word ("After a jet intercepted a plane in an 'unsafe
+# manner' earlier this week, the US ..."): its leading clause runs to the first comma however long
+# it is or whatever it quotes, and no trailing cut may fall inside it.
+_FIRST_COMMA = re.compile(r"[^,;]{1,250}?, ")
+
+
+def _subordinate_end(sentence: str) -> int:
+    """The end of a leading subordinate clause (opened by a word of
+    ``data/tail_clause_openers_en.txt``: after, although, when ...), or 0."""
+    first = sentence.split(" ", 1)[0].lower()
+    if first not in _bare_openers():
+        return 0
+    match = _FIRST_COMMA.match(sentence)
+    return match.end() if match else 0
+
+
+def clause_forms(sentence: str, *, min_words: int, leading: bool = True) -> list[str]:
     """``sentence`` and each form of it with one trailing clause, a leading clause, or both deleted.
 
     Only a sentence ending in ". ! ?" (not inside a quotation) is cut; each form keeps at least
     ``min_words`` words, balanced quotation marks and the final punctuation. A trailing cut never
     falls inside a leading clause (that would leave "Although there was no dispute." alone).
+    ``leading=False`` keeps the leading clause in every form ("On Tuesday, ..." stays).
     """
     text = sentence.strip()
     if not text or not _END.search(text):
         return [text]
     lead = _lead_end(text)
-    forms = [text, *_tail_forms(text, min_words, lead)]
-    for aside in _aside_forms(text, lead):
+    bound = max(lead, _subordinate_end(text))  # no trailing cut or aside inside a leading clause
+    forms = [text, *_tail_forms(text, min_words, bound)]
+    for aside in _aside_forms(text, bound):
         if _count(aside) >= min_words:
             forms.append(aside)
-            forms.extend(_tail_forms(aside, min_words, lead))
+            forms.extend(_tail_forms(aside, min_words, bound))
     rest = text[lead:]
-    if lead and _count(rest) >= min_words and not _QUOTE_START.match(rest):
+    if leading and lead and _count(rest) >= min_words and not _QUOTE_START.match(rest):
         rest = rest[0].upper() + rest[1:] if _LOWER_WORD.match(rest) else rest
         forms.append(rest)
         forms.extend(_tail_forms(rest, min_words, 0))

@@ -24,6 +24,7 @@ __all__ = [
     "drop_leading_connective",
     "drop_parentheticals",
     "drop_relative_clauses",
+    "relative_spans",
     "trim_sentence",
     "word_count",
 ]
@@ -163,7 +164,7 @@ def _clause_pattern() -> re.Pattern[str]:
 
 
 # ", who has played there since 2013," -- a non-restrictive relative clause between commas.
-_RELATIVE = re.compile(r", (?:who|which|whose) [^,;:()\"“”]{3,100}?,(?= )")
+_RELATIVE = re.compile(r", (?:who|which|whose) [^,;:()\"“”]{3,100}?,(?= (?!(?:and|or|but|nor) ))")
 
 
 def drop_relative_clauses(sentence: str, *, max_words: int) -> str:
@@ -177,12 +178,33 @@ def drop_relative_clauses(sentence: str, *, max_words: int) -> str:
     return out
 
 
+# A relative clause after the subject, closed before the main verb: "The striker, who joined in
+# 2013, and ..., is nominated": its closing comma is followed by a lower-case word other than
+# and/or/but. A trailing cut inside it would leave "The striker, who joined in 2013." (no verb).
+_RELATIVE_OPEN = re.compile(r", (?:who|which|whose) ")
+_RELATIVE_CLOSE = re.compile(r", (?!(?:and|or|but|nor) )[a-z]")
+
+
+def relative_spans(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each relative clause (", who ...") that the sentence's main verb follows:
+    no clause may be cut inside one."""
+    spans = []
+    for match in _RELATIVE_OPEN.finditer(sentence):
+        close = _RELATIVE_CLOSE.search(sentence, match.end())
+        if close:
+            spans.append((match.start(), close.start()))
+    return spans
+
+
 def cut_long_clause(sentence: str, *, max_words: int, min_words: int) -> str:
     """Delete a trailing clause of a sentence over ``max_words`` words, keeping its final period."""
     if word_count(sentence) <= max_words or not sentence.endswith(".") or sentence.endswith('."'):
         return sentence
     best = -1
+    inside = relative_spans(sentence)
     for match in _clause_pattern().finditer(sentence):
+        if any(a < match.start() < b for a, b in inside):
+            continue
         kept = sentence[: match.start()]
         if min_words <= word_count(kept) <= max_words and _quotes_balanced(kept):
             best = match.start()
