@@ -1,8 +1,9 @@
 """The shorter forms a brief bullet may take: its sentence with one clause deleted.
 
 A brief's bullets are read at a glance (CNN/DM highlights average ~13 words), so a chosen sentence
-may lose a trailing clause (", citing testimony from survivors ...") or a leading one ("On
-Tuesday, ..."). This module only lists the candidate forms; :mod:`.brief` decides which to keep.
+may lose a trailing clause (", citing testimony from survivors ...") or, when asked for, a leading
+one ("On Tuesday, ..."; a brief keeps those by default: ``SummaryConfig.brief_cut_leading``). This
+module only lists the candidate forms; :mod:`.brief` decides which to keep.
 Every form is the sentence with words deleted (plus a capital on a new first word), never a word
 invented, and keeps the sentence's final punctuation.
 
