@@ -87,3 +87,13 @@ def test_no_lookback_means_no_text_ahead_of_the_headline() -> None:
     assert "By Jane Doe" in after
     ahead, _ = text_around(root, headline, before=300, after=200)
     assert ahead.endswith("The headline") and "Kicker line" in ahead
+
+
+def test_script_date_hints_cover_every_key_the_pattern_reads() -> None:
+    from articlekit.metadata import date_sources
+
+    keys = re.search(r"\(\?:([^)]*)\)", date_sources._SCRIPT_DATE.pattern).group(1).split("|")  # type: ignore[union-attr]
+    assert keys and all(any(h in k for h in date_sources._SCRIPT_DATE_HINTS) for k in keys)
+    page = _page('<script>var s = {"createdAt": "2021-03-04T05:06:07Z"};</script>'
+                 '<script>var t = {"x": "1", "y": "2"};</script><p>x</p>')
+    assert date_sources._script_dates(page_elements(page).scripts) == ["2021-03-04T05:06:07Z"]

@@ -34,6 +34,9 @@ __all__ = [
 _SCRIPT_DATE = re.compile(
     r'"(?:datePublished|publishedDate|published_at|publishedAt|publishDate|publish_date|pubDate|firstPublished|'
     r'createdAt|created_at|dateCreated|date_published)"\s*:\s*"(\d{4}-\d{2}-\d{2}[^"]{0,30})"')
+# Every key of _SCRIPT_DATE holds one of these: scripts without any (analytics, config) skip the regex,
+# whose leading quote would otherwise try the alternation at every quote of a JSON blob.
+_SCRIPT_DATE_HINTS = ("ublish", "reated", "pubDate")
 _MAX_PAGE_CHARS = 300_000  # visible text searched for a date of the URL's month
 _MAX_SCRIPT_CHARS = 2_000_000  # larger inline scripts are bundles, not page state
 # "date" alone is as often a cache or revision stamp as the publication day: trusted below the page
@@ -128,6 +131,8 @@ def _script_dates(scripts: list[HtmlElement]) -> list[str]:
     for script in scripts:
         text = script.text or ""
         if "ld+json" in (script.get("type") or "") or len(text) > _MAX_SCRIPT_CHARS:
+            continue
+        if not any(hint in text for hint in _SCRIPT_DATE_HINTS):
             continue
         out += [m[1] for m in _SCRIPT_DATE.finditer(text)]
         if out:
