@@ -94,14 +94,13 @@ class PageScan:
         if self._walk is None:
             return False
         for pos, el in self._walk:
-            attrs = _labels(el)
             if el.tag == "time":
-                self._times.append(Labelled(pos, el, attrs))
+                self._times.append(Labelled(pos, el, _labels(el)))
                 if self._times_left is not None:
                     self._times_left -= 1
                 return True
-            if attrs and _wanted(attrs):
-                self._after.append(Labelled(pos, el, attrs))
+            if _labelled(el):
+                self._after.append(Labelled(pos, el, _labels(el)))
                 return True
         self._walk = None
         self._times_left = 0
@@ -125,9 +124,8 @@ class PageScan:
         anchor = self._headline if self._headline is not None else self._top
         above = cast("list[HtmlElement]", _ABOVE(anchor, n=_REACH))
         for i, el in enumerate(above):
-            attrs = _labels(el)
-            if attrs and el.tag != "time" and _wanted(attrs):
-                yield Labelled(i - len(above), el, attrs)
+            if el.tag != "time" and _labelled(el):
+                yield Labelled(i - len(above), el, _labels(el))
 
 
 def scan_page(root: HtmlElement, headline: HtmlElement | None, elements: PageElements | None = None) -> PageScan:
@@ -175,10 +173,20 @@ def _times_before(headline: HtmlElement, elements: PageElements | None) -> list[
     return earlier
 
 
-@lru_cache(maxsize=32768)  # a page has ~60 distinct label strings, many shared across a site's pages
-def _wanted(attrs: str) -> bool:
-    """Whether a label string holds a byline or date token (cached: pages repeat their class strings)."""
-    return _WANTED.search(attrs) is not None
+@lru_cache(maxsize=32768)  # a page has ~60 distinct label values, many shared across a site's pages
+def _wanted(value: str) -> bool:
+    """Whether one raw class/id/itemprop/rel value holds a byline or date token (cached: pages repeat
+    their class strings)."""
+    return _WANTED.search(value.lower()) is not None
+
+
+def _labelled(el: HtmlElement) -> bool:
+    """Whether the element's labels hold a byline or date token. Tested value by value (no token holds
+    a space, so none can span two values): a cache hit per value, no joined string per element."""
+    get = el.get
+    cls, ident, prop, rel = get("class"), get("id"), get("itemprop"), get("rel")
+    return ((cls is not None and _wanted(cls)) or (ident is not None and _wanted(ident))
+            or (prop is not None and _wanted(prop)) or (rel is not None and _wanted(rel)))
 
 
 def _labels(el: HtmlElement) -> str:
