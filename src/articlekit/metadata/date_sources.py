@@ -129,8 +129,10 @@ def _script_dates(scripts: list[HtmlElement]) -> list[str]:
     """Publication dates inside inline JSON state ("publishedDate": "2016-11-04T20:37:27Z")."""
     out: list[str] = []
     for script in scripts:
+        if "ld+json" in (script.get("type") or ""):
+            continue  # the JSON-LD reader's; checked first, as reading a script's text decodes all of it
         text = script.text or ""
-        if "ld+json" in (script.get("type") or "") or len(text) > _MAX_SCRIPT_CHARS:
+        if len(text) > _MAX_SCRIPT_CHARS:
             continue
         if not any(hint in text for hint in _SCRIPT_DATE_HINTS):
             continue
