@@ -71,9 +71,7 @@ class Measures:
 
 def measure(root: HtmlElement, config: BodyConfig) -> Measures:
     """Measure every element under ``root`` (linear time)."""
-    stats: dict[HtmlElement, NodeStats] = {}
-    order: list[HtmlElement] = []
-    nodes: list[NodeStats] = []  # the stats in document order, for the reverse pass without lookups
+    stats: dict[HtmlElement, NodeStats] = {}  # insertion order is document order: no separate lists
     inline = INLINE_TAGS
     get = stats.get
     min_chars = config.min_paragraph_chars
@@ -85,8 +83,6 @@ def measure(root: HtmlElement, config: BodyConfig) -> Measures:
         pst = get(parent) if parent is not None else None
         st = NodeStats(pst)
         stats[el] = st
-        order.append(el)
-        nodes.append(st)
         if pst is not None:
             linked = tag == "a" or pst.linked
             punit = pst._unit or pst
@@ -101,7 +97,7 @@ def measure(root: HtmlElement, config: BodyConfig) -> Measures:
         text = el.text
         if text and not text.isspace():
             _add(st._unit or st, text, linked)
-    for st in reversed(nodes):
+    for st in reversed(stats.values()):
         st.text += st.own
         st.link += st.own_link
         if st.own >= min_chars and unit_quality(st, config) > 0:
@@ -113,7 +109,7 @@ def measure(root: HtmlElement, config: BodyConfig) -> Measures:
             pst.link += st.link
             pst.prose += st.prose
             pst.paras += st.paras
-    return Measures(stats, order)
+    return Measures(stats, list(stats))
 
 
 def without(measures: Measures, removed: list[HtmlElement], config: BodyConfig) -> Measures | None:
