@@ -59,13 +59,16 @@ def inline_text(el: HtmlElement) -> str:
         if event == "start":
             if tag == "br" or (tag in BLOCK_TAGS and node is not el):
                 parts.append(_BR)
-            if node.text:
-                parts.append(node.text)
+            text = node.text  # read once: each read decodes a new string
+            if text:
+                parts.append(text)
         else:
             if tag in BLOCK_TAGS and node is not el:
                 parts.append(_BR)
-            if node is not el and node.tail:
-                parts.append(node.tail)
+            if node is not el:
+                tail = node.tail
+                if tail:
+                    parts.append(tail)
     return "\n".join(_tidy("".join(parts).replace(_BR + _BR, _BR)))
 
 
@@ -117,22 +120,20 @@ class _Emitter:
                         self.link_depth += 1
                     elif tag == "br":
                         self.buf.append(_BR)
-                    if el.text:
-                        text(el.text)
+                    text(el.text)  # text() skips None and ""
                     continue
                 if self.buf:
                     self.flush()
                 if self.special(el):
                     walker.skip_subtree()
                     continue
-                if el.text:
-                    text(el.text)
+                text(el.text)
             else:
                 if tag == "a":
                     self.link_depth -= 1
                 elif tag not in inline and self.buf:
                     self.flush()
-                if el.tail and el is not root:
+                if el is not root:
                     text(el.tail)
         self.flush()
 
