@@ -97,3 +97,26 @@ def test_script_date_hints_cover_every_key_the_pattern_reads() -> None:
     page = _page('<script>var s = {"createdAt": "2021-03-04T05:06:07Z"};</script>'
                  '<script>var t = {"x": "1", "y": "2"};</script><p>x</p>')
     assert date_sources._script_dates(page_elements(page).scripts) == ["2021-03-04T05:06:07Z"]
+
+
+def _published_of(head: str, body: str, url: str | None = None) -> object:
+    import articlekit
+
+    html = (f"<html><head><title>Headline here</title>{head}</head>"
+            f"<body><h1>Headline here</h1>{body}</body></html>")
+    return articlekit.extract(html, url=url, summarize=False).date_published
+
+
+def test_script_dates_read_only_when_they_can_change_the_result() -> None:
+    import datetime as dt
+
+    state = '<script>window.s = {"publishedAt": "2021-03-04T05:06:07Z"};</script>'
+    declared = '<meta property="article:published_time" content="2021-03-02T09:00:00Z">'
+    # a declared timestamp outranks inline state: the state is never needed
+    utc = dt.timezone.utc
+    assert _published_of(declared, state + "<p>Text of the story.</p>") == dt.datetime(2021, 3, 2, 9, tzinfo=utc)
+    # the URL's bare day takes the time of a same-day timestamp from the inline state (SAME_DAY_PRECISION)
+    assert _published_of("", state + "<p>Text of the story.</p>", "https://example.com/2021/03/04/story") \
+        == dt.datetime(2021, 3, 4, 5, 6, 7, tzinfo=utc)
+    # nothing else on the page: the inline state alone dates it
+    assert _published_of("", state + "<p>Text of the story.</p>") == dt.datetime(2021, 3, 4, 5, 6, 7, tzinfo=utc)

@@ -29,6 +29,7 @@ from articlekit.metadata.date_sources import (
     modified_candidates,
     month_in_text,
     published_candidates,
+    script_candidates,
     slow_labelled,
 )
 from articlekit.metadata.dates import DateValue, url_month
@@ -118,9 +119,24 @@ def _extract(root: HtmlElement, url: str | None, now: dt.datetime | None, config
 
 def _published(root: HtmlElement, jsonld: JsonLd, meta: PageMeta, ctx: DateContext,
                elements: PageElements) -> Candidate[DateValue] | None:
-    """Publication date: the priority pick, checked against the URL's month and the page's local day."""
-    published = published_candidates(jsonld, meta, root, ctx, elements)
+    """Publication date: the priority pick, checked against the URL's month and the page's local day.
+
+    Named rule SCRIPT_DATES_LAST: the dates in inline JSON state are the last source, so they can change
+    the result only when no other candidate is left (in the URL's month) or the result is a bare day
+    (SAME_DAY_PRECISION may take their time); they are read only then, as reading the page's scripts
+    decodes tens of thousands of characters.
+    """
+    found = published_candidates(jsonld, meta, root, ctx, elements, scripts=False)
     month = url_month(ctx.url or "")
+    if month is None or resolve.in_month(found, month):
+        chosen = _resolve_published(root, found, ctx, month)
+        if chosen is not None and isinstance(chosen.value, dt.datetime):
+            return chosen
+    return _resolve_published(root, found + script_candidates(root, ctx, elements), ctx, month)
+
+
+def _resolve_published(root: HtmlElement, published: list[Candidate[DateValue]], ctx: DateContext,
+                       month: tuple[int, int] | None) -> Candidate[DateValue] | None:
     if month is not None:
         published = resolve.in_month(published, month) or month_in_text(root, month, ctx)
     first = resolve.pick(published, resolve.DATE_PUBLISHED)

@@ -28,6 +28,7 @@ __all__ = [
     "modified_candidates",
     "month_in_text",
     "published_candidates",
+    "script_candidates",
     "slow_labelled",
 ]
 
@@ -80,9 +81,11 @@ def _meta_source(key: str) -> str:
 
 
 def published_candidates(jsonld: JsonLd, meta: PageMeta, root: HtmlElement, ctx: DateContext,
-                         elements: PageElements | None = None) -> list[Candidate[DateValue]]:
+                         elements: PageElements | None = None, *,
+                         scripts: bool = True) -> list[Candidate[DateValue]]:
     """Publication-date candidates, sources in priority order (invalid and implausible ones dropped;
-    ``elements``: the page's elements when already collected)."""
+    ``elements``: the page's elements when already collected; ``scripts=False`` leaves out the last
+    source, the dates in inline JSON state: :func:`script_candidates`)."""
     out: list[Candidate[DateValue | None]] = [Candidate(_parse(jsonld.published, ctx), "json-ld")]
     out += [Candidate(_parse(v, ctx), _meta_source(k)) for v, k in meta.all(DATE_PUB_META)[:6]]
     out += [Candidate(_parse(microdata_value(el), ctx), "microdata")
@@ -99,8 +102,15 @@ def published_candidates(jsonld: JsonLd, meta: PageMeta, root: HtmlElement, ctx:
     out.append(Candidate(_ok(find_text_date(near, language=ctx.language, now=ctx.now, before=ctx.before_text,
                                             max_line=line), ctx), "text"))
     out.append(Candidate(_labelled(ctx), "text"))
-    out += [Candidate(_parse(v, ctx), "script") for v in _script_dates((elements or page_elements(root)).scripts)[:2]]
-    return [Candidate(c.value, c.source) for c in out if c.value is not None]
+    found = [Candidate(c.value, c.source) for c in out if c.value is not None]
+    return found + script_candidates(root, ctx, elements) if scripts else found
+
+
+def script_candidates(root: HtmlElement, ctx: DateContext,
+                      elements: PageElements | None = None) -> list[Candidate[DateValue]]:
+    """The publication-date candidates from inline JSON state, the last source in priority."""
+    values = (_parse(v, ctx) for v in _script_dates((elements or page_elements(root)).scripts)[:2])
+    return [Candidate(v, "script") for v in values if v is not None]
 
 
 def modified_candidates(jsonld: JsonLd, meta: PageMeta, ctx: DateContext) -> list[Candidate[DateValue]]:
