@@ -120,3 +120,12 @@ def test_script_dates_read_only_when_they_can_change_the_result() -> None:
         == dt.datetime(2021, 3, 4, 5, 6, 7, tzinfo=utc)
     # nothing else on the page: the inline state alone dates it
     assert _published_of("", state + "<p>Text of the story.</p>") == dt.datetime(2021, 3, 4, 5, 6, 7, tzinfo=utc)
+
+
+def test_value_by_value_label_test_matches_the_joined_labels() -> None:
+    page = _page('<div class="Article-Author">a</div><div id="pub" class="x">b</div>'
+                 '<span itemprop="datePublished">c</span><a rel="author">d</a><p class="auth" id="or">e</p>'
+                 '<div class="main">f</div><div>g</div><span class="BYLINE x" id="y">h</span>')
+    for el in page.iter(etree.Element):
+        joined = scan._labels(el)
+        assert scan._labelled(el) == bool(joined and scan._WANTED.search(joined))
