@@ -111,6 +111,8 @@ def furniture_reason(el: HtmlElement, cache: _ClassCache | None = None, *,
     if tag == "figure" and not any(True for _ in el.iter(*_FIGURE_KEEP)):
         return "tag:figure"
     cls, ident = el.get("class") or "", el.get("id") or ""
+    if not cls and not ident and not len(el.attrib):  # no attributes at all (a third of all elements)
+        return None
     if tag in HEADING_TAGS:
         ident = ""  # a heading's id is a slug of its own text ("nav-…", "related-work"), not its role
     # inline elements are judged with their paragraph: a link styled "icon" is still part of a sentence;
