@@ -183,7 +183,10 @@ def _add(st: NodeStats, text: str, linked: bool) -> None:
     st.own += n
     if linked:
         st.own_link += n
-    st.commas += text.count(",") + text.count(".") + text.count("،") + text.count("。")
+    commas = text.count(",") + text.count(".")
+    if not text.isascii():  # an O(1) flag on str: the Arabic comma and CJK full stop need non-ASCII text
+        commas += text.count("،") + text.count("。")
+    st.commas += commas
 
 
 def unit_quality(st: NodeStats, config: BodyConfig) -> float:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
@@ -70,6 +71,8 @@ def guess_language(text: str) -> str | None:
     words = [w.lower() for w in _WORD.findall(text[:5000])]
     if len(words) < _MIN_WORDS:
         return None
-    scores = {lang: sum(w in sw for w in words) for lang, sw in _stopwords().items()}
+    counts = Counter(words)
+    # stopword hits per language: the intersection is taken in C, over distinct words only
+    scores = {lang: sum(counts[w] for w in counts.keys() & sw) for lang, sw in _stopwords().items()}
     lang, hits = max(scores.items(), key=lambda kv: kv[1])
     return lang if hits / len(words) >= _MIN_SHARE else None
