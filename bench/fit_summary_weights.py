@@ -30,6 +30,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
+from logistic import fit_logistic
 from rouge_score import tokenizers
 from summary_weights_io import load, write_section
 
@@ -111,19 +112,7 @@ def fit(docs: list[dict], l2: float, share_cnn: float) -> np.ndarray:
             xs.append([*row, 1.0])
             ys.append(y)
             ws.append(w)
-    x, y, w = np.array(xs), np.array(ys), np.array(ws)
-    w = w / w.sum() * len(w)
-    beta = np.zeros(x.shape[1])
-    reg = l2 * np.eye(x.shape[1])
-    reg[-1, -1] = 0.0
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-x @ beta))
-        grad = x.T @ (w * (p - y)) + reg @ beta
-        hess = (x * (w * p * (1 - p))[:, None]).T @ x + reg
-        step = np.linalg.solve(hess, grad)
-        beta -= step
-        if np.abs(step).max() < 1e-8:
-            break
+    beta = fit_logistic(np.array(xs), np.array(ys), np.array(ws), l2, tol=1e-8)
     return beta[:-1]
 
 

@@ -27,6 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
+from logistic import fit_logistic
 from rouge_score import rouge_scorer
 from summary_weights_io import load, write_section
 
@@ -79,19 +80,7 @@ def fit(docs: list[dict], l2: float) -> np.ndarray:
             xs.append(row)
             ys.append(y)
             ws.append(1.0 / len(d["rows"]))
-    x, y, w = np.array(xs), np.array(ys), np.array(ws)
-    w = w / w.sum() * len(w)
-    beta = np.zeros(x.shape[1])
-    reg = l2 * np.eye(x.shape[1])
-    reg[-1, -1] = 0.0  # the bias is not shrunk
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-x @ beta))
-        grad = x.T @ (w * (p - y)) + reg @ beta
-        hess = (x * (w * p * (1 - p))[:, None]).T @ x + reg
-        step = np.linalg.solve(hess, grad)
-        beta -= step
-        if np.abs(step).max() < 1e-9:
-            break
+    beta = fit_logistic(np.array(xs), np.array(ys), np.array(ws), l2, tol=1e-9)
     return beta
 
 
