@@ -65,3 +65,38 @@ def test_heading_with_colon_kicker_in_text_stays_whole() -> None:
     head = '<meta property="og:title" content="Stars demand a new streaming model">'
     body = "<h1>User-centric payment: Stars demand a new streaming model</h1>"
     assert meta_of(page(head, body)).title == "User-centric payment: Stars demand a new streaming model"
+
+
+def test_generic_page_label_gives_way_to_the_heading() -> None:
+    # GENERIC_TITLE: "Home" names the page's place in the site, the heading names its content
+    m = meta_of(page("<title>Home</title>", "<h1>Time to say goodbye.</h1><p>text</p>"))
+    assert (m.title, m.provenance["title"]) == ("Time to say goodbye.", "h1")
+
+
+def test_generic_heading_and_title_give_way_to_the_og_title() -> None:
+    head = '<title>News</title><meta property="og:title" content="The first electron counts">'
+    m = meta_of(page(head, "<h1>News</h1><p>text</p>"))
+    assert m.title == "The first electron counts"
+
+
+def test_generic_label_is_kept_when_it_is_all_there_is() -> None:
+    assert meta_of(page("<title>About us</title>")).title == "About us"
+
+
+def test_heading_after_a_kicker_in_the_declared_title_wins() -> None:
+    # KICKER_TAIL: the declared title is "kicker: headline" and the <h1> shows the headline alone
+    head = '<meta property="og:title" content="Siemens and the Adani coal mine: Kaeser fools Neubauer">'
+    m = meta_of(page(head, "<h1>Kaeser fools Neubauer</h1><p>text</p>"))
+    assert (m.title, m.provenance["title"]) == ("Kaeser fools Neubauer", "h1")
+
+
+def test_heading_after_a_separator_is_a_site_name_not_a_kicker_tail() -> None:
+    # the tail after " | " is where a site name goes: a logo <h1> there does not replace the title
+    m = meta_of(page("<title>Budget vote delayed | Riverside Gazette</title>", "<h1>Riverside Gazette</h1>"))
+    assert m.title == "Budget vote delayed | Riverside Gazette"
+
+
+def test_short_tail_of_a_long_title_is_not_a_kicker_tail() -> None:
+    head = '<meta property="og:title" content="Premier League: Arsenal beat Chelsea after late goal in London">'
+    m = meta_of(page(head, "<h1>London</h1><p>text</p>"))
+    assert m.title == "Premier League: Arsenal beat Chelsea after late goal in London"

@@ -39,7 +39,13 @@ from articlekit.metadata.meta import PageMeta, read_meta
 from articlekit.metadata.owner import domain_owner
 from articlekit.metadata.scan import scan_page
 from articlekit.metadata.text_dates import text_around
-from articlekit.metadata.title import find_headline_element, headline_confirms, site_names, title_candidates
+from articlekit.metadata.title import (
+    drop_generic,
+    find_headline_element,
+    headline_confirms,
+    site_names,
+    title_candidates,
+)
 from articlekit.model import Metadata
 
 __all__ = ["extract_metadata"]
@@ -80,7 +86,7 @@ def _extract(root: HtmlElement, url: str | None, now: dt.datetime | None, config
 
     declared = title_candidates(jsonld, meta, None, sites)
     headline, _ = find_headline_element(root, [c.value for c in declared], config.headline_match, elements)
-    titles = title_candidates(jsonld, meta, headline, sites, declared)
+    titles = drop_generic(title_candidates(jsonld, meta, headline, sites, declared))
     confirmed = headline_confirms(titles, config.headline_confirmed)
     take("title", resolve.pick(titles, resolve.TITLE_CONFIRMED if confirmed else resolve.TITLE))
 

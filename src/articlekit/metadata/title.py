@@ -16,10 +16,11 @@ from articlekit.metadata.elements import PageElements, page_elements
 from articlekit.metadata.jsonld import JsonLd
 from articlekit.metadata.meta import PageMeta
 from articlekit.metadata.text import clean, element_text
-from articlekit.metadata.vocab import KICKER_CLASS_TOKENS
+from articlekit.metadata.vocab import GENERIC_TITLES, KICKER_CLASS_TOKENS
 
 __all__ = [
     "SEPARATORS",
+    "drop_generic",
     "find_headline_element",
     "headline_confirms",
     "headline_text",
@@ -42,6 +43,8 @@ _HEADINGS = etree.XPath("//h1 | //h2 | //@class[contains(., 'headline') or conta
                         "/parent::*[not(self::h1 or self::h2 or self::title or self::meta or self::a)]")
 _KICKER_CLASS = re.compile("|".join(re.escape(t) for t in KICKER_CLASS_TOKENS), re.I)
 _MAX_HEADLINE_CHARS = 300  # a class-labelled "title" longer than this is a block of teasers
+# a separator right before a title's last part: what follows it is a site name's place, not a headline's
+_SEPARATOR_END = re.compile(r"(?:\s[|\-–—·•»«›‹/~│]|::)\s*$")
 _MAX_H1 = 60  # pages with more h1 elements than this use them as styling; look at the first ones
 
 
@@ -231,12 +234,37 @@ def _declared_titles(jsonld: JsonLd, meta: PageMeta, sites: list[str]) -> list[C
     return out
 
 
+def drop_generic(titles: list[Candidate[str]]) -> list[Candidate[str]]:
+    """GENERIC_TITLE: a page label ("Home", "About us", "News") names the page's place in the site, not
+    its content: such candidates are dropped whenever another candidate remains."""
+    specific = [c for c in titles if key(c.value) not in _generic_keys()]
+    return specific or titles
+
+
+@lru_cache(maxsize=1)
+def _generic_keys() -> frozenset[str]:
+    return frozenset(key(label) for label in GENERIC_TITLES)
+
+
 def headline_confirms(titles: list[Candidate[str]], threshold: float) -> bool:
-    """True when the visible heading says nearly what a declared title says: then its wording (free of
-    SEO variants and site suffixes) is the headline readers see."""
+    """True when the visible heading says nearly what a declared title says (then its wording, free of
+    SEO variants and site suffixes, is the headline readers see), or is a declared title's end after a
+    kicker (KICKER_TAIL)."""
     heading = next((c.value for c in titles if c.source == "h1"), "")
     declared = [c.value for c in titles if c.source != "h1"]
     if not heading:
         return False
-    return not declared or max(similarity(heading, d) for d in declared) >= threshold
+    return (not declared or max(similarity(heading, d) for d in declared) >= threshold
+            or any(kicker_tail(heading, d) for d in declared))
+
+
+def kicker_tail(heading: str, declared: str) -> bool:
+    """KICKER_TAIL: the heading ends the declared title, which sets a kicker before it ("Siemens und die
+    Kohlemine: Kaeser verarscht Neubauer" over the ``<h1>`` "Kaeser verarscht Neubauer"), and is at
+    least a third of it; a tail after a separator (" | ", " - ") is a site name's place and does not count."""
+    kh, kd = key(heading), key(declared)
+    if not kh or kh == kd or not kd.endswith(kh) or 3 * len(kh) < len(kd):
+        return False
+    start = declared.casefold().rfind(heading.casefold())
+    return start > 0 and not _SEPARATOR_END.search(declared[:start])
 

@@ -23,6 +23,7 @@ __all__ = [
     "DATE_PUB_META",
     "DESCRIPTION_META",
     "DESK_WORDS",
+    "GENERIC_TITLES",
     "IMAGE_META",
     "KICKER_CLASS_TOKENS",
     "LANGUAGE_META",
@@ -255,6 +256,15 @@ COUNTRY_NAMES = frozenset({
 DESK_WORDS = frozenset({"redaktion", "onlineredaktion", "online-redaktion", "team", "desk", "newsroom",
                         "editorial", "staff", "rédaction", "redacción", "redazione", "redactie", "redaktionen"})
 
+
+# GENERIC_TITLE: page labels that name a page's place in the site, not its content ("Home", "About us").
+GENERIC_TITLES = frozenset({
+    "home", "homepage", "home page", "start", "startseite", "index", "welcome", "willkommen", "bienvenue",
+    "bienvenido", "benvenuto", "welkom", "about", "about us", "über uns", "wir über uns", "à propos",
+    "qui sommes-nous", "quiénes somos", "chi siamo", "over ons", "news", "latest news", "aktuelles",
+    "neuigkeiten", "nachrichten", "actualités", "noticias", "notizie", "nieuws", "blog", "untitled",
+    "untitled document", "page", "contact", "contact us", "kontakt", "accueil", "inicio", "portada",
+})
 
 # KICKER_ELEMENT: class tokens of a kicker (roofline) set inside the headline element, above the headline
 KICKER_CLASS_TOKENS = ("kicker", "dachzeile", "roofline", "overline", "topline", "toptitle", "eyebrow",
