@@ -100,3 +100,15 @@ def test_short_tail_of_a_long_title_is_not_a_kicker_tail() -> None:
     head = '<meta property="og:title" content="Premier League: Arsenal beat Chelsea after late goal in London">'
     m = meta_of(page(head, "<h1>London</h1><p>text</p>"))
     assert m.title == "Premier League: Arsenal beat Chelsea after late goal in London"
+
+
+def test_title_moved_into_the_body_by_text_before_html_is_read() -> None:
+    # a server warning printed before <!DOCTYPE html> makes the parser put the head's <title> in <body>
+    html = ("<br />\n<b>Warning</b>: mysql_connect(): access denied<br />\n<!DOCTYPE html>"
+            "<html><head><title>All new in May | Library blog</title></head><body><p>text</p></body></html>")
+    assert meta_of(html).title == "All new in May | Library blog"
+
+
+def test_svg_title_in_the_body_is_not_the_page_title() -> None:
+    body = '<svg><title>Close icon</title></svg><p>text</p>'
+    assert meta_of(page("", body)).title is None

@@ -74,9 +74,11 @@ def _add_twitter_labels(out: PageMeta) -> None:
 
 
 def _in_head(el: HtmlElement) -> bool:
-    """``<title>`` inside ``<svg>`` or the body is an icon label, not the page title."""
+    """``<title>`` inside ``<svg>`` or deeper in the body is an icon label, not the page title; one that
+    is a direct child of ``<body>`` is the head's, moved there by the parser because text (a server's
+    PHP warning, say) came before ``<html>``."""
     parent = el.getparent()
-    return parent is None or parent.tag in ("head", "html")
+    return parent is None or parent.tag in ("head", "html", "body")
 
 
 def _add_meta(el: HtmlElement, out: PageMeta) -> None:
