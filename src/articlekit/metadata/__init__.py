@@ -17,7 +17,6 @@ from articlekit.metadata import page, resolve
 from articlekit.metadata.authors import (
     author_candidates,
     byline_elements,
-    cjk_candidates,
     complete_names,
     more_authors,
     signature_candidates,
@@ -36,7 +35,7 @@ from articlekit.metadata.dates import DateValue, url_month
 from articlekit.metadata.elements import PageElements, page_elements
 from articlekit.metadata.jsonld import JsonLd, read_jsonld
 from articlekit.metadata.meta import PageMeta, read_meta
-from articlekit.metadata.owner import domain_owner
+from articlekit.metadata.owner import page_fallback_candidates
 from articlekit.metadata.scan import scan_page
 from articlekit.metadata.text_dates import text_around
 from articlekit.metadata.title import (
@@ -96,8 +95,8 @@ def _extract(root: HtmlElement, url: str | None, now: dt.datetime | None, config
     bylines = byline_elements(page_scan)
     byline_text = before[-config.byline_lookback:] + "\n" + near
     authors = author_candidates(jsonld, meta, bylines, byline_text, sites=sites, config=config, after=near)
-    authors = (authors or signature_candidates(root, sites=sites, config=config) or cjk_candidates(root)
-               or domain_owner(root, meta, base, config=config))
+    authors = (authors or signature_candidates(root, sites=sites, config=config)
+               or page_fallback_candidates(root, meta, base, config=config))
     chosen = resolve.pick(authors, resolve.AUTHORS)
     if chosen is not None:
         chosen = more_authors(chosen, authors, config.superset_max_authors)
@@ -106,7 +105,7 @@ def _extract(root: HtmlElement, url: str | None, now: dt.datetime | None, config
 
     ctx = DateContext(language=fields.get("language", ""), now=now, config=config,
                       url=url or fields.get("url"),
-                      near_text=near, before_text=before, page=page_scan)
+                      near_text=near, before_text=before, page=page_scan, scripts=elements.scripts)
     take("date_published", _published(root, jsonld, meta, ctx, elements))
     modified = resolve.pick(modified_candidates(jsonld, meta, ctx), resolve.DATE_MODIFIED)
     take("date_modified", modified)

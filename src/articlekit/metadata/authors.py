@@ -41,6 +41,7 @@ from articlekit.metadata.vocab import (
     COMMENT_WORDS,
     COUNTRY_NAMES,
     DESK_WORDS,
+    HOST_SUFFIXES,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     ORG_MARKERS,
@@ -93,12 +94,19 @@ _SLUG_SPLIT = re.compile(r"[._\-\s]+")  # "christian.stadtfeld", "gabor_munier":
 # longer string are a date or a count
 _DIGIT_HANDLE = re.compile(r"^[^\W\d_]{3,}\d{1,4}$|^[^\W\d_]{2,}\d[^\W\d_]{2,}$")
 _HANDLE = re.compile(r"^@\w+$")
+# HOST_NOT_PERSON: "datev.de", "www.example.ch" — a site's host name (a login such as "fri.juli" is not)
+_HOST_NAME = re.compile(r"^(?:[\w-]+\.)+(?:" + "|".join(sorted(HOST_SUFFIXES)) + r")$", re.I)
 _TOKEN = re.compile(r"[^\s,;]+")
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
 # Short words that end a byline even when capitalised: "Jane Doe In Politics", "Jane Doe On 3 May".
 # ...and "for"/"für": "Jane Doe for The Guardian" names the publication after the person
 _ALWAYS_STOP = frozenset({"in", "on", "at", "am", "um", "ago", "hace", "il", "for", "für"})
 _ORG_TAIL = re.compile(r"\be\.\s?v\b\.?", re.I)  # "Foo-Verband e. V." is an association, not a person
+_DESK_OPENER = re.compile(  # a desk word that is no job title ("Redaktion", not "Staff"), then the next word
+    r"(?:" + "|".join(re.escape(w) for w in sorted(DESK_WORDS - AUTHOR_ROLE_WORDS)) + r")[ \t]+(?P<next>[^\s:]+)",
+    re.I)
+# ORG_COMPOUND: the organisation markers long enough to close a compound word ("Landesverband")
+_ORG_SUFFIXES = tuple(sorted(m for m in ORG_MARKERS if len(m) >= 6 and m.isalpha()))
 _MAX_BYLINE_CHARS = 160  # a byline element longer than this is an author bio or an article teaser
 
 
@@ -113,6 +121,11 @@ def clean_authors(raw: str, *, sites: list[str], config: MetadataConfig, declare
         return []
     if text.lower().startswith(PHOTO_CREDIT_STARTS):
         return []
+    if text.endswith(("!", "?")):
+        return []  # EXCLAIMED_TITLE: "Endlich mehr Beschleunigung wagen!" is a headline, no byline ends so
+    desk = _DESK_OPENER.match(text)
+    if desk and desk["next"].casefold() not in given_names():
+        return []  # DESK_PREFIX: "Redaktion Gelbe Liste" names a desk; "Redaktion: Jane Doe" is a label
     text = _strip_prefix(_EMAIL.sub(" ", _PAREN.sub(" ", text)))
     if _is_site_name(text, sites):
         return []  # the whole byline is the site's name ("Miami Today"): cutting must not leave "Miami"
@@ -132,7 +145,20 @@ def clean_authors(raw: str, *, sites: list[str], config: MetadataConfig, declare
         name = _clean_name(part, sites, config, declared).replace(_AMP_KEEP, " & ")
         if name:
             names.append(name)
+    if not declared and len(parts) > 1 and any(_is_phrase(part) for part in parts):
+        # PROSE_BYLINE: a part that is a phrase ("Alles über Lautsprecher, Heimkino und HiFi-Trends")
+        # makes the text a bio or a teaser: its one-word parts are words of that prose, not names
+        names = [n for n in names if " " in n]
     return names
+
+
+def _is_phrase(part: str) -> bool:
+    """Three or more words with a lowercase function word among them: a phrase, not a name."""
+    words = part.split()
+    if len(words) < 3:
+        return False
+    stop = function_words()
+    return any(w in stop and w not in NAME_PARTICLES and w not in NAME_CONNECTORS for w in words)
 
 
 def _cut_position(text: str, *, words: bool = True) -> int:
@@ -199,6 +225,8 @@ def _clean_name(part: str, sites: list[str], config: MetadataConfig, declared: b
     if not part or low.startswith(AUTHOR_NOISE_STARTS):
         return ""
     words = _strip_roles(part.split(), sites)
+    if not declared and _names_a_desk(words, part.split()):
+        return ""
     if declared and words and words != part.split() and (len(words) == 1 or words[0][:1].islower()):
         # a name field's "Rasender Reporter" is a pen name, not a role, and DECLARED_PHRASE: a role
         # word opening a phrase ("Contributors to Wikimedia projects") is the whole declared name
@@ -212,6 +240,13 @@ def _clean_name(part: str, sites: list[str], config: MetadataConfig, declared: b
     return name
 
 
+def _names_a_desk(kept: list[str], written: list[str]) -> bool:
+    """STAFF_DESK: a desk word dropped after one word that is no given name ("Telegraph Staff",
+    "Reuters Staff") names the publication's desk, not a person called "Telegraph"."""
+    return (len(kept) == 1 and kept != written and kept[0].casefold() not in given_names()
+            and any(w.lower().strip(".,:") in DESK_WORDS for w in written[1:]))
+
+
 def _strip_roles(words: list[str], sites: list[str]) -> list[str]:
     """Drop job titles at either end; qualifiers ("Senior", "Political") only once a job word went."""
     site_keys = {key(s) for s in sites if s}
@@ -220,12 +255,21 @@ def _strip_roles(words: list[str], sites: list[str]) -> list[str]:
     had_job = False
     while words:
         last = words[-1].lower().strip(".,:")
+        if not had_job and _surname_job_word(words):
+            break  # JOB_WORD_SURNAME: "Jörg Staff" is a given name and a surname, not a person and a role
         if last in AUTHOR_JOB_WORDS or (key(last) in site_keys and len(words) > 2):
             had_job = True
         elif not (had_job and last in AUTHOR_ROLE_WORDS):
             break
         words = words[:-1]
     return words
+
+
+def _surname_job_word(words: list[str]) -> bool:
+    """JOB_WORD_SURNAME: two capitalised words, a common given name then a job word ("Jörg Staff",
+    "Anna Writer"): the job word is the person's surname ("Telegraph Staff" names no given name)."""
+    return (len(words) == 2 and words[1][:1].isupper() and words[1].lower().strip(".,:") in AUTHOR_JOB_WORDS
+            and words[0].casefold() in given_names())
 
 
 def _looks_like_name(words: list[str], config: MetadataConfig, declared: bool) -> bool:
@@ -239,12 +283,16 @@ def _looks_like_name(words: list[str], config: MetadataConfig, declared: bool) -
         return False
     if any(w.lower().strip(".,") in ORG_MARKERS for w in words) or _ORG_TAIL.search(name):
         return False
+    if any(w.lower().endswith(_ORG_SUFFIXES) for w in words):
+        return False  # ORG_COMPOUND: "Bundesverband", "Bertelsmann-Stiftung" end in an organisation word
     if len(words) > 1 and not declared and words[0][:1].islower() and words[0] not in NAME_PARTICLES:
         return False  # LOWERCASE_START: "deinen Hochzeitsbloggern" is a phrase; names start capitalised
     if len(words) > 1 and words[-1] in NAME_PARTICLES:
         return False  # NO_TRAILING_PARTICLE: "von"/"der" sit inside names, so "Projektleiterin der" is cut text
-    if any(w.lower() in DESK_WORDS for w in words):
-        return False  # a desk ("Multimedia Redaktion"), not a person
+    if any(w.lower().rsplit("-", 1)[-1] in DESK_WORDS for w in words) and not _surname_job_word(words):
+        return False  # a desk ("Multimedia Redaktion", DESK_COMPOUND: "TVT-Redaktion"), not a person
+    if len(words) == 1 and _HOST_NAME.match(name):
+        return False  # HOST_NOT_PERSON: "datev.de", "symple.ch" name a site
     if len(words) == 1 and (name in function_words() or low in BYLINE_STOP_WORDS):
         return False  # "Donnerstag" left alone by a byline block is a weekday, not a person
     # "Ad Operations at IAB": a lowercase function word never sits inside a name read from the page

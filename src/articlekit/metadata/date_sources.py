@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
@@ -19,7 +20,13 @@ from articlekit.metadata.jsonld import JsonLd
 from articlekit.metadata.meta import PageMeta, microdata_value
 from articlekit.metadata.scan import PageScan
 from articlekit.metadata.text import element_text
-from articlekit.metadata.text_dates import find_text_date, iter_dates, parse_with_dateparser, text_around
+from articlekit.metadata.text_dates import (
+    edited_at,
+    find_text_date,
+    iter_dates,
+    parse_with_dateparser,
+    text_around,
+)
 from articlekit.metadata.vocab import DATE_ATTR_TOKENS, DATE_MOD_META, DATE_PUB_META, MODIFIED_WORDS
 
 __all__ = [
@@ -35,6 +42,10 @@ __all__ = [
 _SCRIPT_DATE = re.compile(
     r'"(?:datePublished|publishedDate|published_at|publishedAt|publishDate|publish_date|pubDate|firstPublished|'
     r'createdAt|created_at|dateCreated|date_published)"\s*:\s*"(\d{4}-\d{2}-\d{2}[^"]{0,30})"')
+# SCRIPT_WRITTEN: a whole script that calls one function on a date string, perhaps inside document.write
+_DATE_WRITER = re.compile(r"""(?:document\.write\()?[\w.$]+\(\s*["'](\d[^"']{7,39})["']\s*[,)]""")
+_MAX_WRITER_CHARS = 200  # longer scripts do more than print a date
+_JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 # Every key of _SCRIPT_DATE holds one of these: scripts without any (analytics, config) skip the regex,
 # whose leading quote would otherwise try the alternation at every quote of a JSON blob.
 _SCRIPT_DATE_HINTS = ("ublish", "reated", "pubDate")
@@ -62,6 +73,7 @@ class DateContext:
     near_text: str
     before_text: str
     page: PageScan
+    scripts: Sequence[HtmlElement] = ()  # the page's <script> elements (SCRIPT_WRITTEN reads the tiny ones)
 
 
 def _ok(value: DateValue | None, ctx: DateContext) -> DateValue | None:
@@ -86,7 +98,8 @@ def published_candidates(jsonld: JsonLd, meta: PageMeta, root: HtmlElement, ctx:
     """Publication-date candidates, sources in priority order (invalid and implausible ones dropped;
     ``elements``: the page's elements when already collected; ``scripts=False`` leaves out the last
     source, the dates in inline JSON state: :func:`script_candidates`)."""
-    out: list[Candidate[DateValue | None]] = [Candidate(_parse(jsonld.published, ctx), "json-ld")]
+    published = jsonld.published or _unparsed_jsonld_date((elements or page_elements(root)).scripts)
+    out: list[Candidate[DateValue | None]] = [Candidate(_parse(published, ctx), "json-ld")]
     out += [Candidate(_parse(v, ctx), _meta_source(k)) for v, k in meta.all(DATE_PUB_META)[:6]]
     out += [Candidate(_parse(microdata_value(el), ctx), "microdata")
             for el in (meta.microdata.get("datepublished", []) + meta.microdata.get("datecreated", []))[:3]]
@@ -133,6 +146,24 @@ def _other_meta_dates(meta: PageMeta) -> list[str]:
         if any(t in key for t in ("publish", "created", "uploaded", "pubdate", "release")):
             out += [v for v in values if v[:1].isdigit()]
     return out
+
+
+def _unparsed_jsonld_date(scripts: list[HtmlElement]) -> str:
+    """Named rule JSONLD_UNPARSED: a JSON-LD block that is not valid JSON (a stray brace, a missing comma)
+    still declares the page's date: its first ``datePublished`` is read by pattern. Blocks that parse
+    are left to the JSON-LD reader (their dates may belong to other items of a list)."""
+    for script in scripts:
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        text = script.text or ""
+        m = _JSONLD_PUBLISHED.search(text)
+        if m is None:
+            continue
+        try:
+            json.loads(text)
+        except ValueError:
+            return m[1]
+    return ""
 
 
 def _script_dates(scripts: list[HtmlElement]) -> list[str]:
@@ -242,12 +273,37 @@ def month_in_text(root: HtmlElement, month: tuple[int, int], ctx: DateContext) -
 
 
 def first_in_page(root: HtmlElement, ctx: DateContext) -> list[Candidate[DateValue]]:
-    """Named rule PAGE_FALLBACK: with no other clue, the first full date written in the visible page."""
+    """Named rule PAGE_FALLBACK: with no other clue, the first full date written in the visible page.
+
+    Named rule EDITED_ONLY: a page whose only dates follow an edit label ("last edited 2019-11-10", a
+    wiki's footer) was published no later, so the first of them is used, as UPDATED_ONLY does.
+    """
     body = root.find("body")
     if body is None:
         return []
     text = "\n".join(text_around(root, None, before=0, after=_MAX_PAGE_CHARS))
-    for _, value in iter_dates(text, ctx.language, max_line=ctx.config.dateline_chars):
-        if _ok(value, ctx) is not None:
+    edited: DateValue | None = None
+    for pos, value in iter_dates(text, ctx.language, max_line=ctx.config.dateline_chars, edited=True):
+        if _ok(value, ctx) is None:
+            continue
+        if not edited_at(text, pos):
+            return [Candidate(value, "text")]
+        edited = edited or value
+    if edited is not None:
+        return [Candidate(edited, "text")]
+    return _script_written(ctx)
+
+
+def _script_written(ctx: DateContext) -> list[Candidate[DateValue]]:
+    """Named rule SCRIPT_WRITTEN: a tiny inline script that is one call on a date literal
+    (``showDate("2020/04/17 01:43:09")``) prints that date where it stands: with no date in the visible
+    text, the first such date is the page's."""
+    for script in ctx.scripts:
+        text = (script.text or "").strip()
+        if len(text) > _MAX_WRITER_CHARS:
+            continue
+        m = _DATE_WRITER.match(text)
+        value = _parse(m[1], ctx) if m else None
+        if value is not None:
             return [Candidate(value, "text")]
     return []

@@ -24,6 +24,9 @@ _ISO = re.compile(
 _YMD = re.compile(r"(?<!\d)(\d{4})[/.年](\d{1,2})[/.月](\d{1,2})日?(?!\d)")
 _COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\d.]\d)")
+# SPACED_NUMERIC: "26 | 01 | 2022", "26 / 01 / 2022": two-digit day and month, one separator set off by
+# spaces, a four-digit year (the strict shape keeps scores and page counters out)
+_SPACED_DMY = re.compile(r"(?<!\d)(\d{2}) ([./|]) (\d{2}) \2 ((?:19|20)\d{2})(?!\d)")
 _TIME = re.compile(r"(?<!\d)(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?!\d)", re.I)
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 _URL_DATE = re.compile(
@@ -53,7 +56,9 @@ def month_pattern() -> re.Pattern[str]:
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?"
     year = r"(?P<year>(?:19|20)\d{2})"
     glue = r"(?:\s*,?\s*|\s+de\s+|\s+del\s+|\s+)"
-    dmy = rf"(?<!\w){day}{glue}{month}{glue}{year}(?!\d)"
+    # GLUED_DAY: a day may follow a letter directly: page furniture set in adjacent inline elements
+    # loses the space between them ("Original Research7 April 2020")
+    dmy = rf"(?<![\d_]){day}{glue}{month}{glue}{year}(?!\d)"
     mdy = rf"(?<!\w){month}\s*{day.replace('day', 'day2')}(?:\s*,)?\s*{year.replace('year', 'year2')}(?!\d)"
     return re.compile(rf"{dmy}|{mdy.replace('mon', 'mon2')}", re.I)
 
@@ -122,11 +127,15 @@ def _numeric(text: str, us_order: bool, anchored: bool = False) -> DateValue | N
     if m:
         return _with_time(_build(int(m[1]), int(m[2]), int(m[3])), text, m.end())
     m = _DMY.match(text) if anchored else _DMY.search(text)
-    if not m:
-        return None
-    a, b, y = int(m[1]), int(m[2]), int(m[3])
-    if len(m[3]) == 2:  # a fixed pivot keeps results independent of the clock
-        y += 2000 if y < 70 else 1900
+    if m:
+        a, b, y = int(m[1]), int(m[2]), int(m[3])
+        if len(m[3]) == 2:  # a fixed pivot keeps results independent of the clock
+            y += 2000 if y < 70 else 1900
+    else:
+        m = _SPACED_DMY.match(text) if anchored else _SPACED_DMY.search(text)
+        if not m:
+            return None
+        a, b, y = int(m[1]), int(m[3]), int(m[4])
     day, mon = (b, a) if (us_order and a <= 12) or b > 12 else (a, b)
     return _with_time(_build(y, mon, day), text, m.end())
 

@@ -23,6 +23,7 @@ _SIGNATURE = etree.XPath(
     " or ((starts-with(normalize-space(), 'Autor: ') or starts-with(normalize-space(), 'Autorin: ')"
     " or starts-with(normalize-space(), 'Author: ')) and string-length(normalize-space()) < 100)]")
 _EMPHASIS = ("b", "strong", "em", "i")
+_LABELS = ("Autor: ", "Autorin: ", "Author: ")
 
 
 def signature_lines(root: HtmlElement, config: MetadataConfig) -> list[str]:
@@ -30,7 +31,9 @@ def signature_lines(root: HtmlElement, config: MetadataConfig) -> list[str]:
     out = []
     for p in cast("list[HtmlElement]", _SIGNATURE(root)):
         text = element_text(p, 100)
-        if not text or not _closes_prose(p, config.signature_prose_chars):
+        # LABELLED_SIGNATURE: "Autor: Jane Doe" says what it is, so any block of text may precede it
+        min_prose = 0 if text.startswith(_LABELS) else config.signature_prose_chars
+        if not text or not _closes_prose(p, min_prose):
             continue
         if _emphasised(p, text) or not text[:1].islower():
             out.append(text)
@@ -53,5 +56,7 @@ def _closes_prose(p: HtmlElement, min_chars: int) -> bool:
     prev = p.getprevious()
     while prev is not None and not (isinstance(prev.tag, str) and element_text(prev, 10)):
         prev = prev.getprevious()
+    if not min_chars:  # any block of text before the line will do
+        return prev is not None
     return prev is not None and prev.tag == "p" and len(element_text(prev, min_chars)) >= min_chars
 

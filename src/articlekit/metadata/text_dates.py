@@ -13,6 +13,8 @@ from lxml.html import HtmlElement
 from articlekit.metadata.dates import DateValue, month_pattern, parse_date_at
 from articlekit.metadata.text import element_lines
 from articlekit.metadata.vocab import (
+    EDITED_LABELS,
+    EVENT_LABELS,
     NOT_PUBLISHED_LABELS,
     PUBLISHED_LABELS,
     RELATIVE_DAYS,
@@ -20,12 +22,17 @@ from articlekit.metadata.vocab import (
     RELATIVE_UNITS,
 )
 
-__all__ = ["dates_in", "find_text_date", "iter_dates", "parse_relative", "parse_with_dateparser", "text_around"]
+__all__ = ["dates_in", "edited_at", "find_text_date", "iter_dates", "parse_relative", "parse_with_dateparser",
+           "text_around"]
 
 _DIGITISH = re.compile(r"\d")
 _CACHED_CHARS = 5_000  # dates_in results are cached for texts up to this long (the text near the headline)
 _LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-Þ]", re.U)
 _DATELINE_LEAD = 40  # a date starting within this many chars of a line opens it ("BERLIN, 3 May 2024 –")
+# DATELINE_PLACE: the place name ahead of a dateline's date ends with a separator ("BERLIN, 3 May 2024",
+# "Paris – 3 mai 2024", "(21. November 2022)", "Mo. 3. Mai 2024"); a bare capitalised word opens a
+# sentence ("Seit 4. August 2014 gilt …")
+_DATELINE_SEPARATORS = (",", ":", ".", "-", "–", "—", "|", "/", "(", ")", "·")
 # The "not after a digit" test is written after the first digits (a lookbehind that spans them), not
 # before: a pattern that opens with a literal or a class lets the regex engine skip ahead in C (3-5x faster)
 _YEAR = re.compile(r"(?:19|20)(?<!\d\d\d)\d{2}(?!\d)")  # a year 1900-2099 not inside a longer number
@@ -33,7 +40,8 @@ _LABEL_REACH = 30  # a label this close before a date says what the date is
 _YEAR_REACH = 40  # "Wednesday, 21st of September 2024": month names stand this close before the year
 # A run of text that may hold a date: numeric forms, month-name forms or CJK forms.
 # (the same as "(?<!\d)(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})", see _YEAR)
-_NUMERIC_HINT = re.compile(r"\d(?<!\d\d)(?:\d{3}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d?[./-]\d{1,2}[./-]\d{2,4})")
+_NUMERIC_HINT = re.compile(r"\d(?<!\d\d)(?:\d{3}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d?[./-]\d{1,2}[./-]\d{2,4}"
+                           r"|\d [./|] \d\d [./|] \d{4})")  # the last: SPACED_NUMERIC
 _DATEPARSER_LANGS = frozenset({"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "sv", "da", "nb", "fi",
                                "cs", "tr", "ro", "hu", "zh", "ja", "ko", "ar", "id", "el", "uk"})
 
@@ -194,7 +202,10 @@ def _on_dateline(text: str, pos: int, max_line: int) -> bool:
     if len(_line_at(text, pos)) <= max_line:
         return True
     # a dateline opens its line with at most a capitalised place name: "BERLIN, 3 May 2024 –"
-    return pos - start <= _DATELINE_LEAD and not _LOWER_WORD.search(text[start:pos])
+    lead = text[start:pos]
+    if pos - start > _DATELINE_LEAD or _LOWER_WORD.search(lead):
+        return False
+    return not lead.strip() or lead.rstrip().endswith(_DATELINE_SEPARATORS)
 
 
 def _label_before(text: str, pos: int) -> str:
@@ -202,8 +213,15 @@ def _label_before(text: str, pos: int) -> str:
 
 
 def _not_published(text: str, pos: int) -> bool:
-    """Named rule NOT_PUBLISHED: a date labelled as a sign-up, birth or edit day ("Joined\nMay 11, 2017")."""
-    return _label_before(text, pos).endswith(NOT_PUBLISHED_LABELS)
+    """Named rule NOT_PUBLISHED: a date labelled as a sign-up, birth or edit day ("Joined\nMay 11, 2017"),
+    or as an event or a deadline (EVENT_LABELS: "Termin: 21.02.2020")."""
+    label = _label_before(text, pos)
+    return label.endswith(NOT_PUBLISHED_LABELS) or label.endswith(EVENT_LABELS)
+
+
+def edited_at(text: str, pos: int) -> bool:
+    """True when the date at ``pos`` follows an edit label ("last edited 2019-11-10")."""
+    return _label_before(text, pos).endswith(EDITED_LABELS)
 
 
 def dates_in(text: str, language: str, *, max_line: int = 0) -> list[tuple[int, DateValue]]:
@@ -224,11 +242,14 @@ def _cached_dates(text: str, language: str, max_line: int) -> tuple[tuple[int, D
     return tuple(iter_dates(text, language, max_line=max_line))
 
 
-def iter_dates(text: str, language: str, *, max_line: int = 0) -> Iterator[tuple[int, DateValue]]:
+def iter_dates(text: str, language: str, *, max_line: int = 0,
+               edited: bool = False) -> Iterator[tuple[int, DateValue]]:
     """:func:`dates_in` lazily, in page order: a caller that wants the first date of some kind in the
-    whole page stops parsing there."""
+    whole page stops parsing there (``edited``: dates after an edit label are kept too)."""
     for start in _date_starts(text):  # sorted and distinct
-        if (max_line and not _on_dateline(text, start, max_line)) or _not_published(text, start):
+        if max_line and not _on_dateline(text, start, max_line):
+            continue
+        if _not_published(text, start) and not (edited and edited_at(text, start)):
             continue
         value = parse_date_at(text[start: start + 80], language=language)
         if value is not None:

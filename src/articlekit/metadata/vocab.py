@@ -17,19 +17,24 @@ __all__ = [
     "BYLINE_STOP_WORDS",
     "COMMENT_COUNT_WORDS",
     "COMMENT_WORDS",
+    "COPYRIGHT_MARKS",
     "COUNTRY_NAMES",
     "DATE_ATTR_TOKENS",
     "DATE_MOD_META",
     "DATE_PUB_META",
     "DESCRIPTION_META",
     "DESK_WORDS",
+    "EDITED_LABELS",
+    "EVENT_LABELS",
     "GENERIC_TITLES",
+    "HOST_SUFFIXES",
     "IMAGE_META",
     "KICKER_CLASS_TOKENS",
     "LANGUAGE_META",
     "MODIFIED_WORDS",
     "NAME_CONNECTORS",
     "NAME_PARTICLES",
+    "NOTICE_LEAD_WORDS",
     "NOT_PUBLISHED_LABELS",
     "ORG_MARKERS",
     "OWNER_META",
@@ -134,9 +139,11 @@ AUTHOR_NOISE_WORDS = frozenset({
     "facebook", "twitter", "more", "comments", "comment", "and", "read more", "view all posts",
     "view profile", "see all", "staff writer", "staff reporter", "rss", "home", "contact", "menu",
     "search", "login", "name", "datum", "date", "stand", "text", "fotos", "foto", "photo", "photos",
-    "interview", "autor", "autorin", "redaktion", "bild", "bilder", "quelle", "source", "mehr",
+    "interview", "autor", "autorin", "autoren", "autorinnen", "redaktion", "bild", "bilder", "quelle", "source", "mehr",
     "kontakt", "profil", "profile", "publiziert", "veröffentlicht", "aktualisiert", "updated",
     "anzeige", "werbung", "artikel", "beitrag", "link", "links", "print", "drucken", "teilen",
+    # wire credits that name no one: "Agencies", "Agenturen"
+    "agencies", "agency", "agenturen", "agentur",
     # CMS account placeholders and sign-in links
     "sign", "sign in", "super user", "publisher", "herausgeber", "user", "username", "benutzername",
     "unbenannt", "anonym", "anonyme", "anónimo", "anonimo", "wordpressadmin", "webmaster",
@@ -168,6 +175,9 @@ BYLINE_STOP_WORDS = frozenset({
     "mo", "di", "mi", "do", "fr", "sa", "so",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì",
+    "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
     "ago", "před", "hace", "vor", "il", "am", "um", "on", "at", "publiziert", "veröffentlicht",
     "aktualisiert", "updated", "published", "posted", "stand", "gepostet", "contactar", "kontakt",
     "contact", "about", "hier", "heute", "gestern", "today", "yesterday", "mehr", "more", "follow",
@@ -187,6 +197,9 @@ WEEKDAY_NAMES = frozenset({
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì",
+    "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
 })
 
 # Connectors that join several names ("A, B and C").
@@ -202,6 +215,13 @@ NOT_PUBLISHED_LABELS = ("joined", "registered", "registered since", "member sinc
                         "inscrit depuis", "membre depuis", "registrado", "miembro desde", "iscritto",
                         "lid sinds", "geboren", "geboren am", "born", "last edited", "zuletzt bearbeitet",
                         "last login", "letzter besuch", "letzte aktivität", "last seen", "last active")
+# The edit stamps among them: a page whose only dates carry one was published no later (EDITED_ONLY).
+EDITED_LABELS = ("last edited", "zuletzt bearbeitet")
+# EVENT_LABELS: a date after these is when something happens or ends (an event, a deadline), not the
+# day the page came out ("Termin: 21.02.2020, 19 Uhr", "Deadline: 1 March 2024").
+EVENT_LABELS = ("termin", "veranstaltungsdatum", "event date", "deadline", "einsendeschluss", "anmeldeschluss",
+                "bewerbungsschluss", "date limite", "fecha límite", "scadenza", "valid until", "gültig bis",
+                "expires", "expiry date", "ablaufdatum")
 
 # Labels that name the date after them as the publication date.
 PUBLISHED_LABELS = ("published", "published on", "posted on", "veröffentlicht", "veröffentlicht am",
@@ -250,6 +270,19 @@ COUNTRY_NAMES = frozenset({
     "united states", "united states of america", "canada", "mexico", "méxico", "brazil", "brasil",
     "argentina", "chile", "colombia", "peru", "perú", "australia", "new zealand", "india", "china",
     "japan", "russia", "turkey", "türkei", "israel", "south africa",
+})
+
+# COPYRIGHT_OWNER: marks opening a copyright notice, and words that may stand between the mark and
+# the years ("© since 2010 by Jane Doe", "Copyright: Jane Doe")
+COPYRIGHT_MARKS = ("©", "(c)", "(C)", "Copyright", "COPYRIGHT")
+NOTICE_LEAD_WORDS = ("since", "seit", "depuis", "desde")
+
+# HOST_NOT_PERSON: the endings of a site's host name ("datev.de"); an author written so names a site
+HOST_SUFFIXES = frozenset({
+    "com", "org", "net", "info", "biz", "io", "eu", "news", "online", "live", "media", "blog", "tv",
+    "de", "at", "ch", "li", "fr", "be", "nl", "lu", "it", "es", "pt", "uk", "ie", "dk", "se", "no", "fi",
+    "pl", "cz", "sk", "hu", "ro", "gr", "ru", "us", "ca", "mx", "br", "ar", "cl", "co", "pe", "au", "nz",
+    "in", "jp", "cn", "kr", "za",
 })
 
 # Words naming an editorial desk rather than a person: "Multimedia Redaktion", "Teufel Editorial Team".
