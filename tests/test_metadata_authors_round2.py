@@ -1,5 +1,6 @@
 """Author rules, round 2: JOB_WORD_SURNAME, BOXED_AUTHOR, COPYRIGHT_OWNER, LABELLED_SIGNATURE after any
-block, PROSE_BYLINE, DESK_COMPOUND, HOST_NOT_PERSON, DESK_PREFIX and the plural/wire labels."""
+block, PROSE_BYLINE, DESK_COMPOUND, HOST_NOT_PERSON, DESK_PREFIX, the plural/wire labels and
+CO_AUTHOR_NOTE."""
 
 from __future__ import annotations
 
@@ -181,3 +182,21 @@ def test_organisation_compound_is_not_a_person() -> None:
 def test_exclaimed_title_in_an_author_element_is_no_byline() -> None:
     assert _names("Endlich mehr Beschleunigung wagen!") == []
     assert _names("Wer zahlt die Zeche?") == []
+
+
+def test_bracketed_co_authors_are_authors_too() -> None:
+    # CO_AUTHOR_NOTE: "(avec …)" / "(with …)" names co-authors, as Le Monde writes them
+    assert _names("Martin Untersinger (avec Damien Leloup et Morgane Tual)") == [
+        "Martin Untersinger", "Damien Leloup", "Morgane Tual"]
+    assert _names("Jane Doe (with John Smith)") == ["Jane Doe", "John Smith"]
+
+
+def test_other_brackets_stay_notes() -> None:
+    assert _names("Jane Doe (Reuters)") == ["Jane Doe"]
+    assert _names("Anna Weber (mit Material von dpa)") == ["Anna Weber"]
+    assert _names("Jane Doe (with additional reporting)") == ["Jane Doe"]
+
+
+def test_co_author_byline_on_a_page() -> None:
+    body = HEADLINE + '<p class="byline">Par Martin Untersinger (avec Damien Leloup)</p>' + PROSE
+    assert meta_of(page("", body)).authors == ("Martin Untersinger", "Damien Leloup")

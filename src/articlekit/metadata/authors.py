@@ -78,6 +78,10 @@ _LETTER_AMP = re.compile(r"(?<![\w.])(?<=\w)\s+&\s+|\s+&\s+(?=\w(?![\w.]))")
 _AMP_KEEP = "\u2060"  # WORD JOINER: holds "Mac & i" together as one token through the cleaning below
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|html?)\b", re.I)
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+# CO_AUTHOR_NOTE: a bracket opening with a connector and a capitalised word names co-authors
+# ("Martin Untersinger (avec Damien Leloup et Morgane Tual)"); other brackets are notes and go
+_CO_AUTHORS = re.compile(
+    r"^[(\[]\s*(?:" + "|".join(re.escape(c) for c in NAME_CONNECTORS if c.isalpha()) + r")\s+(?=[A-ZÀ-Þ])")
 _CUT = re.compile(  # where a byline stops holding names: dates, times, "Updated", "Published" …
     r"\s(?:[-–—|]\s|on\s+(?=\w*\s*\d)|am\s+\d|le\s+\d|el\s+\d|updated\b|published\b|posted\b|"
     r"aktualisiert\b|veröffentlicht\b|mis à jour\b|publié\b|actualizado\b|\d)|\d{1,2}[./:]\d"
@@ -110,6 +114,17 @@ _ORG_SUFFIXES = tuple(sorted(m for m in ORG_MARKERS if len(m) >= 6 and m.isalpha
 _MAX_BYLINE_CHARS = 160  # a byline element longer than this is an author bio or an article teaser
 
 
+def _co_authors(text: str, sites: list[str], config: MetadataConfig) -> list[str]:
+    """CO_AUTHOR_NOTE: the person names in a bracket that opens with a connector ("(avec Damien Leloup et
+    Morgane Tual)"); "(mit Material von dpa)" names none."""
+    out: list[str] = []
+    for m in _PAREN.finditer(text):
+        lead = _CO_AUTHORS.match(m[0])
+        if lead:
+            out += [n for n in clean_authors(m[0][lead.end():-1], sites=sites, config=config) if _person_like(n)]
+    return out
+
+
 def clean_authors(raw: str, *, sites: list[str], config: MetadataConfig, declared: bool = False) -> list[str]:
     """Person names from one raw author string; labels, roles, dates and site names removed.
 
@@ -126,6 +141,7 @@ def clean_authors(raw: str, *, sites: list[str], config: MetadataConfig, declare
     desk = _DESK_OPENER.match(text)
     if desk and desk["next"].casefold() not in given_names():
         return []  # DESK_PREFIX: "Redaktion Gelbe Liste" names a desk; "Redaktion: Jane Doe" is a label
+    co_authors = _co_authors(text, sites, config)
     text = _strip_prefix(_EMAIL.sub(" ", _PAREN.sub(" ", text)))
     if _is_site_name(text, sites):
         return []  # the whole byline is the site's name ("Miami Today"): cutting must not leave "Miami"
@@ -149,7 +165,7 @@ def clean_authors(raw: str, *, sites: list[str], config: MetadataConfig, declare
         # PROSE_BYLINE: a part that is a phrase ("Alles über Lautsprecher, Heimkino und HiFi-Trends")
         # makes the text a bio or a teaser: its one-word parts are words of that prose, not names
         names = [n for n in names if " " in n]
-    return names
+    return names + [n for n in co_authors if n not in names] if names else names
 
 
 def _is_phrase(part: str) -> bool:
