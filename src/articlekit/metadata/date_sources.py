@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -98,7 +97,7 @@ def published_candidates(jsonld: JsonLd, meta: PageMeta, root: HtmlElement, ctx:
     """Publication-date candidates, sources in priority order (invalid and implausible ones dropped;
     ``elements``: the page's elements when already collected; ``scripts=False`` leaves out the last
     source, the dates in inline JSON state: :func:`script_candidates`)."""
-    published = jsonld.published or _unparsed_jsonld_date((elements or page_elements(root)).scripts)
+    published = jsonld.published or _unparsed_jsonld_date(jsonld.unparsed)
     out: list[Candidate[DateValue | None]] = [Candidate(_parse(published, ctx), "json-ld")]
     out += [Candidate(_parse(v, ctx), _meta_source(k)) for v, k in meta.all(DATE_PUB_META)[:6]]
     out += [Candidate(_parse(microdata_value(el), ctx), "microdata")
@@ -148,20 +147,13 @@ def _other_meta_dates(meta: PageMeta) -> list[str]:
     return out
 
 
-def _unparsed_jsonld_date(scripts: list[HtmlElement]) -> str:
-    """Named rule JSONLD_UNPARSED: a JSON-LD block that is not valid JSON (a stray brace, a missing comma)
-    still declares the page's date: its first ``datePublished`` is read by pattern. Blocks that parse
-    are left to the JSON-LD reader (their dates may belong to other items of a list)."""
-    for script in scripts:
-        if "ld+json" not in (script.get("type") or "").lower():
-            continue
-        text = script.text or ""
+def _unparsed_jsonld_date(blocks: list[str]) -> str:
+    """Named rule JSONLD_UNPARSED: a JSON-LD block that is not valid JSON even after repair (a stray
+    brace, a missing comma) still declares the page's date: its first ``datePublished`` is read by
+    pattern. Blocks that parse are left to the JSON-LD reader (their dates may belong to listed items)."""
+    for text in blocks:
         m = _JSONLD_PUBLISHED.search(text)
-        if m is None:
-            continue
-        try:
-            json.loads(text)
-        except ValueError:
+        if m is not None:
             return m[1]
     return ""
 

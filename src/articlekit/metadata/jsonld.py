@@ -38,14 +38,15 @@ class JsonLd:
     description: str = ""
     image: str = ""
     keywords: list[str] = field(default_factory=list)
+    unparsed: list[str] = field(default_factory=list)  # texts of JSON-LD blocks that are not valid JSON
 
 
 def read_jsonld(root: HtmlElement, elements: PageElements | None = None) -> JsonLd:
     """Parse every ``application/ld+json`` script and read the most article-like object
     (``elements``: the page's elements when already collected)."""
     scripts = (elements or page_elements(root)).scripts
-    objects = list(_objects(scripts))
     out = JsonLd()
+    objects = list(_objects(scripts, out.unparsed))
     article = _pick_article(objects)
     if article is not None:
         _read_article(article, out, _by_id(objects))
@@ -58,13 +59,17 @@ def read_jsonld(root: HtmlElement, elements: PageElements | None = None) -> Json
     return out
 
 
-def _objects(scripts: list[HtmlElement]) -> Iterator[dict[str, Any]]:
-    """Every dict in every JSON-LD script, with @graph and lists flattened, in page order."""
+def _objects(scripts: list[HtmlElement], unparsed: list[str]) -> Iterator[dict[str, Any]]:
+    """Every dict in every JSON-LD script, with @graph and lists flattened, in page order; the texts
+    of scripts that are not JSON even after repair are added to ``unparsed``."""
     count = 0
     for script in scripts:
         if "ld+json" not in (script.get("type") or "").lower():
             continue
-        data = _load(script.text or "")
+        text = script.text or ""
+        data = _load(text)
+        if data is None and text.strip():
+            unparsed.append(text)
         for obj in _flatten(data, 0):
             count += 1
             if count > _MAX_OBJECTS:

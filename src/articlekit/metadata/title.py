@@ -31,7 +31,8 @@ __all__ = [
     "title_candidates",
 ]
 
-SEPARATORS = re.compile(r"\s+[|\-–—:·•»«›‹/~│]\s+|\s*::\s*|\s+[|│]\s*|\s*[|│]\s+")
+_SEPARATOR_MARKS = "|\\-–—·•»«›‹/~│"  # set off by spaces, these split a title into its parts (so does ": ")
+SEPARATORS = re.compile(rf"\s+[{_SEPARATOR_MARKS}:]\s+|\s*::\s*|\s+[|│]\s*|\s*[|│]\s+")
 _NON_ALNUM = re.compile(r"[\W_]+")
 _WORDS = re.compile(r"\w+")
 _DOMAIN_NOISE = frozenset({"www", "m", "amp", "mobile", "blog", "blogs", "news", "com", "org", "net",
@@ -44,7 +45,7 @@ _HEADINGS = etree.XPath("//h1 | //h2 | //@class[contains(., 'headline') or conta
 _KICKER_CLASS = re.compile("|".join(re.escape(t) for t in KICKER_CLASS_TOKENS), re.I)
 _MAX_HEADLINE_CHARS = 300  # a class-labelled "title" longer than this is a block of teasers
 # a separator right before a title's last part: what follows it is a site name's place, not a headline's
-_SEPARATOR_END = re.compile(r"(?:\s[|\-–—·•»«›‹/~│]|::)\s*$")
+_SEPARATOR_END = re.compile(rf"(?:\s[{_SEPARATOR_MARKS}]|::)\s*$")
 _MAX_H1 = 60  # pages with more h1 elements than this use them as styling; look at the first ones
 
 
