@@ -24,6 +24,7 @@ from articlekit.metadata.bylines import (
 )
 from articlekit.metadata.candidates import Candidate
 from articlekit.metadata.dates import months
+from articlekit.metadata.elements import in_box
 from articlekit.metadata.jsonld import JsonLd
 from articlekit.metadata.meta import PageMeta, microdata_value
 from articlekit.metadata.signature import signature_lines
@@ -37,6 +38,7 @@ from articlekit.metadata.vocab import (
     AUTHOR_ROLE_WORDS,
     BYLINE_PREFIXES,
     BYLINE_STOP_WORDS,
+    COMMENT_BOX_WORDS,
     COMMENT_COUNT_WORDS,
     COMMENT_WORDS,
     COUNTRY_NAMES,
@@ -420,7 +422,7 @@ def author_candidates(jsonld: JsonLd, meta: PageMeta, bylines: list[HtmlElement]
     out.append(Candidate(next((n for n in meta_names if n), ()), "meta"))
     # only the first itemprop=author: later ones are the authors of teasers and answers elsewhere
     micro = [microdata_value(el) for el in meta.microdata.get("author", [])[:1]
-             if not _in_comment(el, config.comment_levels)]
+             if not in_box(el, COMMENT_BOX_WORDS, config.comment_levels, include_self=True)]
     out.append(Candidate(names(m for m in micro if len(m) < _MAX_BYLINE_CHARS), "microdata"))
     byline_texts = [element_text(el, 400) for el in bylines]
     out.append(Candidate(names(t for t in byline_texts if len(t) < _MAX_BYLINE_CHARS), "byline"))
@@ -449,14 +451,6 @@ def _person_like(name: str) -> bool:
     """Two to four capitalised words: how a person's name is written in a byline."""
     words = name.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words)
-
-
-def _in_comment(el: HtmlElement, levels: int) -> bool:
-    """COMMENT_AUTHOR: an author element that is (or sits in) a reader comment names a commenter."""
-    for node in (el, *itertools.islice(el.iterancestors(), levels)):
-        if "comment" in f"{node.get('class') or ''} {node.get('id') or ''}".lower():
-            return True
-    return False
 
 
 def more_authors(chosen: Candidate[tuple[str, ...]], candidates: list[Candidate[tuple[str, ...]]],

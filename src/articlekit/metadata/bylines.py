@@ -4,7 +4,6 @@ here are raw; :mod:`articlekit.metadata.authors` cleans them and ranks the candi
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -12,8 +11,9 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from articlekit.metadata.dates import months
+from articlekit.metadata.elements import in_box
 from articlekit.metadata.scan import Labelled, PageScan
-from articlekit.metadata.vocab import AUTHOR_ATTR_TOKENS
+from articlekit.metadata.vocab import AUTHOR_ATTR_TOKENS, OTHER_BOX_WORDS
 
 __all__ = ["byline_elements", "cjk_byline_in", "date_name_line", "dated_name_lines", "labelled_cjk_byline",
            "text_byline"]
@@ -57,7 +57,6 @@ _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "body", "html",
                               "select", "option", "button", "label", "img", "svg", "noscript"})
 _CJK_BYLINE = re.compile(  # "责任编辑：焦鹏" (editor), "作者：" (author), "记者：" (reporter)
     r"(?:责任编辑|作者|记者|編集|記者|撰文|文)\s*[：:]\s*(?P<cjk>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
-_OTHER_BOX_RE = re.compile("comment|teaser|related")
 _BOX_LEVELS = 6  # BOXED_AUTHOR: ancestors looked at for a comment, teaser or related box (3-10 agree on DEV)
 _CLUSTER_SPAN = 15  # byline elements within this many nodes of the first one belong to the same byline
 _AUTHOR_ATTR_RE = re.compile("|".join(re.escape(t) for t in AUTHOR_ATTR_TOKENS))
@@ -68,16 +67,7 @@ _EXCLUDED_ATTR_RE = re.compile(
 def _author_labelled(item: Labelled) -> bool:
     return (item.element.tag not in _NOT_BYLINE_TAGS and _AUTHOR_ATTR_RE.search(item.attrs) is not None
             and not _EXCLUDED_ATTR_RE.search(item.attrs) and not _hidden(item.element)
-            and not _in_other_box(item.element))
-
-
-def _in_other_box(el: HtmlElement) -> bool:
-    """BOXED_AUTHOR: an author element inside a reader comment, a teaser card or a related-articles box
-    names a commenter or another article's author (only the nearest ancestors are looked at)."""
-    for node in itertools.islice(el.iterancestors(), _BOX_LEVELS):
-        if _OTHER_BOX_RE.search(f"{node.get('class') or ''} {node.get('id') or ''}".lower()):
-            return True
-    return False
+            and not in_box(item.element, OTHER_BOX_WORDS, _BOX_LEVELS))  # BOXED_AUTHOR: another text's author
 
 
 def _first_cluster(items: Iterable[Labelled]) -> list[HtmlElement]:

@@ -14,7 +14,7 @@ from lxml.html import HtmlElement
 from articlekit.config import MetadataConfig
 from articlekit.metadata.candidates import Candidate
 from articlekit.metadata.dates import DateValue, parse_date, plausible, url_date
-from articlekit.metadata.elements import PageElements, page_elements
+from articlekit.metadata.elements import PageElements, in_box, page_elements
 from articlekit.metadata.jsonld import JsonLd
 from articlekit.metadata.meta import PageMeta, microdata_value
 from articlekit.metadata.scan import PageScan
@@ -26,7 +26,7 @@ from articlekit.metadata.text_dates import (
     parse_with_dateparser,
     text_around,
 )
-from articlekit.metadata.vocab import DATE_ATTR_TOKENS, DATE_MOD_META, DATE_PUB_META, MODIFIED_WORDS
+from articlekit.metadata.vocab import COMMENT_BOX_WORDS, DATE_ATTR_TOKENS, DATE_MOD_META, DATE_PUB_META, MODIFIED_WORDS
 
 __all__ = [
     "DateContext",
@@ -184,7 +184,7 @@ def _time_element(ctx: DateContext) -> DateValue | None:
             continue
         el = item.element
         value = _parse(el.get("datetime") or el.get("content") or "", ctx)
-        if value is None or _in_comment(el):
+        if value is None or in_box(el, COMMENT_BOX_WORDS, _COMMENT_LEVELS):  # COMMENT_TIME
             continue
         if el.get("pubdate") is not None or "publish" in item.attrs:
             return value
@@ -192,18 +192,6 @@ def _time_element(ctx: DateContext) -> DateValue | None:
             after = value
         first = first or value
     return after or first
-
-
-def _in_comment(el: HtmlElement) -> bool:
-    """Named rule COMMENT_TIME: a ``<time>`` inside a reader comment dates the comment, not the article
-    (only the nearest ``_COMMENT_LEVELS`` ancestors are read: comment markup wraps its time closely)."""
-    for level, anc in enumerate(el.iterancestors()):
-        if level >= _COMMENT_LEVELS:
-            return False
-        labels = f"{anc.get('class') or ''} {anc.get('id') or ''}".lower()
-        if "comment" in labels:
-            return True
-    return False
 
 
 def _labelled_texts(ctx: DateContext) -> Iterator[str]:

@@ -8,11 +8,12 @@ every node either way), and each separate whole-document walk was ~0.13 ms per p
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-__all__ = ["PageElements", "page_elements"]
+__all__ = ["PageElements", "in_box", "page_elements"]
 
 _TAGS = ("script", "meta", "link", "title", "base", "h1", "h2", "time")
 _HEAD_TAGS = frozenset({"meta", "link", "title", "base"})
@@ -48,3 +49,14 @@ def page_elements(root: HtmlElement) -> PageElements:
             out.headings.append(el)
             order[el] = i
     return out
+
+
+def in_box(el: HtmlElement, words: tuple[str, ...], levels: int, *, include_self: bool = False) -> bool:
+    """True when one of ``el``'s nearest ``levels`` ancestors (and ``el`` itself with ``include_self``)
+    has a class or id holding one of ``words``: the box ("comment", "teaser" …) the element sits in."""
+    nodes = itertools.islice(el.iterancestors(), levels)
+    for node in itertools.chain((el,), nodes) if include_self else nodes:
+        labels = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if any(word in labels for word in words):
+            return True
+    return False

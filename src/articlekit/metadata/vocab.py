@@ -15,6 +15,7 @@ __all__ = [
     "AUTHOR_ROLE_WORDS",
     "BYLINE_PREFIXES",
     "BYLINE_STOP_WORDS",
+    "COMMENT_BOX_WORDS",
     "COMMENT_COUNT_WORDS",
     "COMMENT_WORDS",
     "COPYRIGHT_MARKS",
@@ -37,6 +38,7 @@ __all__ = [
     "NOTICE_LEAD_WORDS",
     "NOT_PUBLISHED_LABELS",
     "ORG_MARKERS",
+    "OTHER_BOX_WORDS",
     "OWNER_META",
     "PHOTO_CREDIT_STARTS",
     "PUBLISHED_LABELS",
@@ -298,6 +300,11 @@ GENERIC_TITLES = frozenset({
     "neuigkeiten", "nachrichten", "actualités", "noticias", "notizie", "nieuws", "blog", "untitled",
     "untitled document", "page", "contact", "contact us", "kontakt", "accueil", "inicio", "portada",
 })
+
+# COMMENT_AUTHOR / COMMENT_TIME: class or id words of a reader comment's box
+COMMENT_BOX_WORDS = ("comment",)
+# BOXED_AUTHOR: class or id words of boxes whose author elements name someone else's text
+OTHER_BOX_WORDS = ("comment", "teaser", "related")
 
 # KICKER_ELEMENT: class tokens of a kicker (roofline) set inside the headline element, above the headline
 KICKER_CLASS_TOKENS = ("kicker", "dachzeile", "roofline", "overline", "topline", "toptitle", "eyebrow",
