@@ -132,7 +132,7 @@ class FiguresConfig:
     limit: int = 8  # figures kept on an Article: a reader scans a handful
     decimal_comma: bool | None = None  # "1.234,5" style; None = decide from the text's own numbers
     # Ranking: score = sum of the weights below that apply (see docs/key-figures.md). Fitted by
-    # bench/figures_tune.py on the DEV gold (half) and DEV reference summaries (half).
+    # bench/fit/figures_tune.py on the DEV gold (half) and DEV reference summaries (half).
     w_first_sentence: float = 0.8  # the news lead states the headline number
     w_lead: float = 0.6  # ... and the next sentences the supporting ones
     lead_sentences: int = 3  # how many sentences count as the lead

@@ -1,7 +1,7 @@
 """Pause CPython's cyclic garbage collector while a page is extracted.
 
 Extraction allocates thousands of short-lived objects per page (element proxies, measurements, text
-pieces) and creates no reference cycles (``tests/test_gcpause.py`` checks this), so a collection that
+pieces) and creates no reference cycles (``tests/batch/test_gcpause.py`` checks this), so a collection that
 runs during extraction frees nothing. It still costs: every few pages the collector walks all the
 objects the process holds, and in a long-running process holding many (a crawler's results, a
 scorer's data) that measured 5-15 % of extraction time on the development pages. :func:`paused`

@@ -9,7 +9,7 @@ American was not impressed."). Each bullet then takes the form (:func:`.clauses.
 that maximises the expected word-overlap F1 of the whole brief with a reference of
 ``SummaryConfig.brief_reference_words`` words: a clause whose words are mostly low-value goes,
 one that carries shared names and numbers stays. The weights ship in
-``data/summary_weights.json`` (``words``), fitted by ``bench/fit_summary_words.py``.
+``data/summary_weights.json`` (``words``), fitted by ``bench/fit/fit_summary_words.py``.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ where it stands (the news lead), how central it is (shared content words with th
 and with the headline), how much ground it covers, its length after trimming, and whether it carries
 names, numbers, quotations or questions. Two linear weight sets ship in
 ``data/summary_weights.json``: ``brief`` (hand-set, lead-heavy: a few bullets are the news lead)
-and ``coverage`` (fitted on the DEV data by ``bench/fit_summary_weights.py``: a summary that takes
+and ``coverage`` (fitted on the DEV data by ``bench/fit/fit_summary_weights.py``: a summary that takes
 a large share of the article must cover it). The share of sentences asked for mixes the two.
 Maximal marginal relevance (MMR) then picks the bullets so they do not repeat each other.
 """
