@@ -41,7 +41,7 @@ def _own_sessions() -> None:
     """
     import os
 
-    import articlekit.pool as pool
+    import articlekit.batch.pool as pool
 
     worker_main = pool._worker_main
 

@@ -7,7 +7,8 @@
 
 from __future__ import annotations
 
-from articlekit.api import Result, extract, extract_file, extract_many, key_figures, summarize
+from articlekit.api import extract, key_figures, summarize
+from articlekit.batch import Result, extract_file, extract_many
 from articlekit.config import DEFAULT, Config
 from articlekit.errors import (
     ArticlekitError,

@@ -6,17 +6,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import fields, replace
-from pathlib import Path
 
-from articlekit.batch import Result, extract_many
 from articlekit.config import DEFAULT, Config
 from articlekit.errors import DecodeError, InputError
 from articlekit.gcpause import paused
 from articlekit.model import Article, KeyFigure, Metadata
 
-__all__ = ["Result", "extract", "extract_file", "extract_many", "key_figures", "summarize"]
+__all__ = ["extract", "key_figures", "summarize"]
 
 
 def _to_text(html: bytes | str, config: Config) -> str:
@@ -69,8 +66,6 @@ def extract(
     names the input in the output. Raises only :class:`~articlekit.errors.ArticlekitError`.
     """
     _check_options(url, bullets, now)
-    if bullets is not None:
-        _check_bullets(bullets)
     text = _to_text(html, config)
     with paused(config.pause_gc):
         return _extract_text(text, url, summarize, bullets, now, source, config)
@@ -119,60 +114,6 @@ def _figures(text: str, title: str | None, limit: int | None, config: Config) ->
     from articlekit.summary.figures import find_key_figures
 
     return find_key_figures(text, title=title, limit=limit, config=config.figures)
-
-
-def extract_file(
-    path: str | os.PathLike[str],
-    *,
-    url: str | None = None,
-    summarize: bool = True,
-    bullets: int | None = None,
-    now: dt.datetime | None = None,
-    config: Config = DEFAULT,
-) -> Article:
-    """:func:`extract` on a file (``.gz`` files are decompressed); ``source`` is the path."""
-    data = read_input(path, max_bytes=config.limits.max_bytes)
-    return extract(data, url=url, summarize=summarize, bullets=bullets, now=now, source=str(path),
-                   config=config)
-
-
-def read_input(path: str | os.PathLike[str], *, max_bytes: int) -> bytes:
-    """Read a page's bytes from a file, gunzipping ``*.gz``; errors become InputError."""
-    p = Path(path)
-    gz = p.name.endswith(".gz")
-    # gzip never grows data by more than ~0.1 %: a larger .gz file cannot decompress within the limit.
-    limit = max_bytes + max_bytes // 100 + 1024 if gz else max_bytes
-    try:
-        if p.is_dir():
-            raise IsADirectoryError(p)
-        if p.stat().st_size > limit:
-            raise InputError(f"{p}: {p.stat().st_size:,} bytes, above the limit of {limit:,} bytes")
-        with p.open("rb") as fh:
-            data = fh.read(limit + 1)  # bounded: /dev/zero, pipes and growing files report no true size
-    except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{p}: is a directory") from None
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
-    if len(data) > limit:
-        raise InputError(f"{p}: more than the limit of {limit:,} bytes")
-    if gz:
-        data = _gunzip(data, p, max_bytes)
-    return data
-
-
-def _gunzip(data: bytes, path: Path, max_bytes: int) -> bytes:
-    import zlib
-
-    decomp = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
-    try:
-        out = decomp.decompress(data, max_bytes + 1)
-    except zlib.error as exc:
-        raise InputError(f"{path}: not a valid gzip file ({exc})") from None
-    if len(out) > max_bytes:
-        raise InputError(f"{path}: decompresses to more than the limit of {max_bytes:,} bytes")
-    return out
 
 
 def summarize(text: str, *, bullets: int = 3, title: str | None = None, config: Config = DEFAULT) -> list[str]:

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from articlekit.batch import Result, Task
+    from articlekit.batch.progress import Progress
     from articlekit.integrations.warc import WarcStats
-    from articlekit.progress import Progress
 
 __all__ = ["build_parser", "main"]
 
@@ -85,7 +85,7 @@ def _configure_logging(verbosity: int) -> None:
 def _inputs(paths: Sequence[str], url: str | None, tally: WarcStats) -> Iterator[Task | Result]:
     """Every input as a task in order: files and stdin as they are, WARC files one page at a time."""
     from articlekit.batch import to_task
-    from articlekit.inputs import expand_inputs
+    from articlekit.batch.inputs import STDIN, expand_inputs
     from articlekit.integrations.warc import is_warc_path
 
     index = 0
@@ -96,7 +96,7 @@ def _inputs(paths: Sequence[str], url: str | None, tally: WarcStats) -> Iterator
                 index += 1
             continue
         # stdin is read here (workers have none); a path is read by the worker, even one holding "<"
-        task = to_task(index, source) if source == "-" else (index, source, None, None)
+        task = to_task(index, source) if source == STDIN else (index, source, None, None)
         yield task if url is None or not isinstance(task, tuple) else (*task[:3], url)
         index += 1
 
@@ -130,7 +130,7 @@ def _say(line: str, progress: Progress | None) -> None:
 
 
 def _emit(results: Iterator[Result], args: argparse.Namespace, many: bool, progress: Progress | None) -> int:
-    from articlekit.output import StreamWriter, output_name, render, write_atomic
+    from articlekit.batch.output import StreamWriter, output_name, render, write_atomic
 
     failed = 0
     taken: set[str] = set()
@@ -153,7 +153,7 @@ def _emit(results: Iterator[Result], args: argparse.Namespace, many: bool, progr
 
 def _count_documents(paths: Sequence[str]) -> int | None:
     """How many documents the inputs hold, or ``None`` when a WARC file makes it unknown ahead."""
-    from articlekit.inputs import expand_inputs
+    from articlekit.batch.inputs import expand_inputs
     from articlekit.integrations.warc import is_warc_path
 
     total = 0
@@ -168,7 +168,7 @@ def _make_progress(paths: Sequence[str], many: bool) -> Progress | None:
     """A progress display on stderr, only for several inputs and only when stderr is a terminal."""
     if not many or not sys.stderr.isatty():
         return None
-    from articlekit.progress import make_progress
+    from articlekit.batch.progress import make_progress
 
     return make_progress(sys.stderr, _count_documents(paths))
 
@@ -185,12 +185,13 @@ def _check_args(args: argparse.Namespace, parser: argparse.ArgumentParser, has_w
 
 def _run_extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from articlekit.batch import ExtractOptions, extract_tasks
+    from articlekit.batch.inputs import STDIN
     from articlekit.integrations.warc import WarcStats, is_warc_path
 
     has_warc = any(is_warc_path(p) for p in args.paths)
     _check_args(args, parser, has_warc)
     options = ExtractOptions(summarize=not args.no_summary, bullets=args.bullets, timeout=args.timeout)
-    many = len(args.paths) > 1 or has_warc or any(p != "-" and not Path(p).is_file() for p in args.paths)
+    many = len(args.paths) > 1 or has_warc or any(p != STDIN and not Path(p).is_file() for p in args.paths)
     progress = _make_progress(args.paths, many)
     tally = WarcStats()
     results = extract_tasks(_inputs(args.paths, args.url, tally), workers=args.workers, options=options)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal
 
 __all__ = ["Article", "Block", "BlockKind", "Body", "KeyFigure", "Metadata", "iso"]
@@ -152,25 +152,23 @@ class Article:
         return replace(self, source=source)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON data contract: every key always present, dates as ISO 8601 strings."""
-        return {
-            "source": self.source,
-            "url": self.url,
-            "title": self.title,
-            "authors": list(self.authors),
-            "date_published": iso(self.date_published),
-            "date_modified": iso(self.date_modified),
-            "site_name": self.site_name,
-            "language": self.language,
-            "description": self.description,
-            "image": self.image,
-            "tags": list(self.tags),
-            "text": self.text,
-            "highlights": list(self.highlights),
-            "summary": list(self.summary),
-            "figures": [f.to_dict() for f in self.figures],
-            "provenance": dict(self.provenance),
-        }
+        """The JSON data contract: every key always present, dates as ISO 8601 strings.
+
+        Keys follow the dataclass fields, so a new field cannot be left out; ``blocks`` become ``text``.
+        """
+        return {("text" if f.name == "blocks" else f.name): self._json_value(f.name) for f in fields(self)}
+
+    def _json_value(self, name: str) -> Any:
+        if name == "blocks":
+            return self.text
+        value = getattr(self, name)
+        if isinstance(value, (dt.date, dt.datetime)):
+            return iso(value)
+        if isinstance(value, tuple):
+            return [v.to_dict() if isinstance(v, KeyFigure) else v for v in value]
+        if isinstance(value, Mapping):
+            return dict(value)
+        return value
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """:meth:`to_dict` as JSON text (UTF-8 characters kept)."""

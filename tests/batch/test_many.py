@@ -73,7 +73,7 @@ def test_inputs_are_pulled_lazily_within_a_bounded_window() -> None:
         assert result.index == n and result.ok
         ahead = max(ahead, pulled - n)
     results.close()  # type: ignore[attr-defined]
-    from articlekit.pool import WINDOW_PER_WORKER
+    from articlekit.batch.pool import WINDOW_PER_WORKER
 
     assert ahead <= 2 * WINDOW_PER_WORKER + 1
 

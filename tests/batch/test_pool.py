@@ -17,7 +17,7 @@ import pytest
 
 import articlekit
 import articlekit.api
-import articlekit.pool
+import articlekit.batch.pool
 from articlekit.model import Article
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs fork and POSIX signals")
@@ -37,7 +37,7 @@ def misbehaving_extract(html: bytes | str, **kwargs: Any) -> Article:
 @pytest.fixture
 def stand_in(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(articlekit.api, "extract", misbehaving_extract)
-    monkeypatch.setattr(articlekit.pool, "KILL_GRACE_SECONDS", 0.2)
+    monkeypatch.setattr(articlekit.batch.pool, "KILL_GRACE_SECONDS", 0.2)
 
 
 def pages(*texts: str) -> list[str]:
@@ -76,7 +76,7 @@ def test_workers_that_cannot_start_raise_a_clear_error(monkeypatch: pytest.Monke
     def broken_worker(*args: object) -> None:
         os._exit(1)
 
-    monkeypatch.setattr(articlekit.pool, "_worker_main", broken_worker)
+    monkeypatch.setattr(articlekit.batch.pool, "_worker_main", broken_worker)
     with pytest.raises(articlekit.ArticlekitError, match="died while starting"):
         list(articlekit.extract_many(pages("a", "b", "c"), workers=2, start_method="fork"))
     assert multiprocessing.active_children() == []

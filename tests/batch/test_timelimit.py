@@ -11,8 +11,8 @@ import weakref
 
 import pytest
 
+from articlekit.batch.timelimit import alarm_available, time_limit
 from articlekit.errors import TimeLimitError
-from articlekit.timelimit import alarm_available, time_limit
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGALRM is POSIX only")
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from articlekit import cli
-from articlekit.inputs import expand_inputs
-from articlekit.progress import PlainProgress, make_progress
+from articlekit.batch.inputs import expand_inputs
+from articlekit.batch.progress import PlainProgress, make_progress
 from tests.batch.helpers import HUGE_PAGE_LIMIT, fixture_responses, huge_page, other_records, write_warc
 from tests.conftest import FIXTURES
 

@@ -16,9 +16,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
+from articlekit.batch.inputs import WARC_SUFFIXES
 from articlekit.config import DEFAULT
 from articlekit.errors import InputError
-from articlekit.inputs import WARC_SUFFIXES
 
 __all__ = ["HTML_CONTENT_TYPES", "WARC_SUFFIXES", "WarcPage", "WarcStats", "is_warc_path", "iter_warc_pages"]
 

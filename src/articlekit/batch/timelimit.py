@@ -2,7 +2,7 @@
 
 ``signal.setitimer`` interrupts Python code only on the main thread of a POSIX process. Elsewhere
 (Windows, a worker thread) :func:`time_limit` cannot interrupt anything and only reports an overrun
-once the work has finished; :mod:`articlekit.pool` adds a hard limit on top by stopping the worker
+once the work has finished; :mod:`articlekit.batch.pool` adds a hard limit on top by stopping the worker
 process, which works everywhere.
 """
 

@@ -18,105 +18,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
-from typing import Any, TypeAlias
+from dataclasses import replace
 
+from articlekit.api import extract
+from articlekit.batch.inputs import STDIN, read_input, read_stdin
+from articlekit.batch.tasks import ExtractOptions, Input, Result, Task, extract_one
 from articlekit.config import DEFAULT, Config
-from articlekit.errors import ArticlekitError, InputError
+from articlekit.errors import InputError
 from articlekit.model import Article
 
-__all__ = [
-    "ExtractOptions",
-    "Input",
-    "Result",
-    "Task",
-    "extract_many",
-    "extract_one",
-    "extract_tasks",
-    "to_task",
-]
-
-Input: TypeAlias = "str | os.PathLike[str] | bytes | bytearray | memoryview | tuple[str | None, bytes | str]"
-Task: TypeAlias = "tuple[int, str, bytes | str | None, str | None]"
-"""One unit of work: (position, source name, page or ``None`` to read the path, url hint)."""
-
-STDIN = "-"
-INTERNAL_ERROR, WORKER_ERROR = "InternalError", "WorkerError"
-
-
-@dataclass(frozen=True)
-class ExtractOptions:
-    """The keyword options of :func:`articlekit.extract`, bundled so they can travel to workers.
-
-    ``timeout`` is the per-document time limit in seconds (``None``: no limit).
-    """
-
-    url: str | None = None
-    summarize: bool = True
-    bullets: int | None = None
-    now: dt.datetime | None = None
-    config: Config = DEFAULT
-    timeout: float | None = None
-
-
-@dataclass(frozen=True)
-class Result:
-    """The outcome for one input: an :class:`Article`, or an error naming the input and the reason.
-
-    ``error_type`` is the name of the :class:`~articlekit.errors.ArticlekitError` subclass raised
-    (``InputError``, ``TimeLimitError`` …), ``WorkerError`` when the worker process died on this
-    input twice, or ``InternalError`` for a bug in articlekit. ``index`` is the input's position.
-    """
-
-    source: str
-    article: Article | None = None
-    error: str | None = None
-    error_type: str | None = None
-    index: int = 0
-
-    @property
-    def ok(self) -> bool:
-        """True when extraction succeeded."""
-        return self.article is not None
-
-    def to_dict(self) -> dict[str, Any]:
-        """The article's :meth:`~articlekit.model.Article.to_dict` plus ``error`` and ``error_type``.
-
-        A failed input gives the same keys with empty values, so every record has one shape.
-        """
-        article = self.article if self.article is not None else Article(source=self.source)
-        return {**article.to_dict(), "error": self.error, "error_type": self.error_type}
-
-
-def _read(source: str, config: Config) -> bytes:
-    from articlekit.api import read_input
-
-    if source == STDIN:
-        return sys.stdin.buffer.read()
-    return read_input(source, max_bytes=config.limits.max_bytes)
-
-
-def extract_one(
-    source: str, data: bytes | str | None = None, options: ExtractOptions | None = None, *, index: int = 0
-) -> Result:
-    """Extract one input (a path, ``-`` for stdin, or the given page) and never raise."""
-    from articlekit.api import extract
-    from articlekit.timelimit import time_limit
-
-    opts = options or ExtractOptions()
-    try:
-        with time_limit(opts.timeout, source):
-            page = _read(source, opts.config) if data is None else data
-            article = extract(page, url=opts.url, summarize=opts.summarize, bullets=opts.bullets,
-                              now=opts.now, source=source, config=opts.config)
-    except ArticlekitError as exc:
-        return Result(source, error=str(exc), error_type=type(exc).__name__, index=index)
-    except Exception as exc:  # a bug of ours: report it against this input and keep the batch going
-        return Result(source, error=f"internal error ({type(exc).__name__}: {exc})",
-                      error_type=INTERNAL_ERROR, index=index)
-    return Result(source, article=article, index=index)
+__all__ = ["extract_file", "extract_many", "extract_tasks", "to_task"]
 
 
 def _unsupported(index: int, item: object, why: str) -> Result:
@@ -144,10 +56,9 @@ def to_task(index: int, item: object) -> Task | Result:
             return _unsupported(index, item, "paths must be text, not bytes")
         if path == STDIN:
             try:
-                return (index, STDIN, sys.stdin.buffer.read(), None)
-            except (OSError, ValueError, AttributeError) as exc:
-                return Result(STDIN, error=f"-: cannot read stdin ({exc})", error_type=InputError.__name__,
-                              index=index)
+                return (index, STDIN, read_stdin(DEFAULT.limits.max_bytes), None)
+            except InputError as exc:
+                return Result(STDIN, error=str(exc), error_type=InputError.__name__, index=index)
         return (index, path, None, None)
     return _unsupported(index, item, f"unsupported input type {type(item).__name__}")
 
@@ -226,7 +137,7 @@ def extract_tasks(
 def _dispatch(
     items: Iterator[Task | Result], size: int, options: ExtractOptions, start_method: str | None
 ) -> Iterator[Result]:
-    from articlekit.timelimit import alarm_available
+    from articlekit.batch.timelimit import alarm_available
 
     head = [item for _, item in zip(range(2), items, strict=False)]
     # without SIGALRM here a time limit needs a worker process the parent can stop
@@ -234,7 +145,7 @@ def _dispatch(
     if not use_pool or _daemonic():
         yield from _run_in_process(_chain(head, items), options)
         return
-    from articlekit.pool import WorkerPool
+    from articlekit.batch.pool import WorkerPool
 
     pool = WorkerPool(size, options, start_method=start_method)
     yield from pool.run(_chain(head, items))
@@ -250,3 +161,18 @@ def _daemonic() -> bool:
 def _chain(head: list[Task | Result], rest: Iterator[Task | Result]) -> Iterator[Task | Result]:
     yield from head
     yield from rest
+
+
+def extract_file(
+    path: str | os.PathLike[str],
+    *,
+    url: str | None = None,
+    summarize: bool = True,
+    bullets: int | None = None,
+    now: dt.datetime | None = None,
+    config: Config = DEFAULT,
+) -> Article:
+    """:func:`extract` on a file (``.gz`` files are decompressed); ``source`` is the path."""
+    data = read_input(path, max_bytes=config.limits.max_bytes)
+    return extract(data, url=url, summarize=summarize, bullets=bullets, now=now, source=str(path),
+                   config=config)

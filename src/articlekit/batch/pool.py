@@ -28,7 +28,7 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-from articlekit.batch import WORKER_ERROR, ExtractOptions, Result, Task, extract_one
+from articlekit.batch.tasks import WORKER_ERROR, ExtractOptions, Result, Task, extract_one
 from articlekit.errors import ArticlekitError, InputError, TimeLimitError
 
 __all__ = ["PREFETCH", "WINDOW_PER_WORKER", "WorkerPool", "warm_up"]
