@@ -1,0 +1,1 @@
+"""Optional integrations (WARC, Scrapy, Spark): thin, behind extras, never imported by ``articlekit``."""
