@@ -297,7 +297,8 @@ def _constant(obj: Any) -> str:
 
     if obj is articlekit.DEFAULT:
         return "Config()  # every stage at its defaults"
-    text = repr(obj)
+    # a set's repr follows the per-process string hash: sort it so the page is the same every run
+    text = f"{type(obj).__name__}({sorted(obj)!r})" if isinstance(obj, (set, frozenset)) else repr(obj)
     return text if len(text) < 200 else text[:200] + " …"
 
 
