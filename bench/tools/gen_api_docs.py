@@ -46,6 +46,10 @@ SECTIONS: list[tuple[str, str, list[str]]] = [
      "article = articlekit.extract(html, config=config)\n```",
      ["Config", "DEFAULT", "config.LimitsConfig", "config.MetadataConfig", "config.BodyConfig",
       "config.SummaryConfig", "config.FiguresConfig"]),
+    ("The web", "URLs, feeds and sitemaps. These names load the HTTP client (urllib3) on first use; "
+     "`import articlekit` alone does not. Each raises a `FetchError` subclass naming the URL, or an "
+     "`ArticlekitError` from extraction. See the [user guide](guide.md#web-pages-feeds-and-sitemaps).",
+     ["extract_url", "fetch_url", "list_urls", "fetch.FetchOptions", "fetch.Page", "fetch.Entry"]),
     ("Errors", "", ["ArticlekitError", "InputError", "DecodeError", "ParseError", "NoContentError",
                     "TimeLimitError", "ResourceError"]),
     ("Version", "", ["__version__"]),
@@ -307,9 +311,9 @@ def _constant(obj: Any) -> str:
 def _resolve(name: str) -> tuple[str, Any]:
     import articlekit
 
-    if name.startswith("config."):
-        module = importlib.import_module("articlekit.config")
-        return f"articlekit.{name}", getattr(module, name.split(".", 1)[1])
+    if name.startswith(("config.", "fetch.")):
+        package, attr = name.split(".", 1)
+        return f"articlekit.{name}", getattr(importlib.import_module(f"articlekit.{package}"), attr)
     return f"articlekit.{name}", getattr(articlekit, name)
 
 
@@ -336,6 +340,8 @@ def generate() -> str:
             lines += [intro, ""]
         if heading == "Errors":
             lines += [markdown_doc(sys.modules["articlekit.errors"].__doc__), ""]
+            lines += ["Fetching adds its own branch, in `articlekit.fetch` (all `ArticlekitError` subclasses):", "",
+                      markdown_doc(importlib.import_module("articlekit.fetch.errors").__doc__), ""]
         for name in names:
             qualname, obj = _resolve(name)
             lines += entry(qualname, obj)

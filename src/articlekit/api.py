@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import fields, replace
 
 from articlekit.config import DEFAULT, Config
-from articlekit.errors import DecodeError, InputError
+from articlekit.errors import DecodeError, InputError, NoContentError
 from articlekit.gcpause import paused
 from articlekit.model import Article, KeyFigure, Metadata
 
@@ -55,6 +55,7 @@ def extract(
     bullets: int | None = None,
     now: dt.datetime | None = None,
     source: str = "-",
+    require_content: bool = False,
     config: Config = DEFAULT,
 ) -> Article:
     """Extract a structured article from one HTML page.
@@ -63,12 +64,17 @@ def extract(
     resolve relative links and as a fallback canonical URL. ``summarize=False`` skips the In Brief
     bullets and key figures (extraction alone). ``bullets`` overrides the bullet count, ``now``
     anchors relative dates such as "3 hours ago" (without it they stay unresolved), and ``source``
-    names the input in the output. Raises only :class:`~articlekit.errors.ArticlekitError`.
+    names the input in the output. A page with no body text gives an Article with empty ``text``,
+    or raises :class:`~articlekit.errors.NoContentError` with ``require_content=True``.
+    Raises only :class:`~articlekit.errors.ArticlekitError`.
     """
     _check_options(url, bullets, now)
     text = _to_text(html, config)
     with paused(config.pause_gc):
-        return _extract_text(text, url, summarize, bullets, now, source, config)
+        article = _extract_text(text, url, summarize, bullets, now, source, config)
+    if require_content and not article.text:
+        raise NoContentError(f"{source}: no content (no article body found)")
+    return article
 
 
 def _extract_text(text: str, url: str | None, summarize: bool, bullets: int | None, now: dt.datetime | None,

@@ -1,12 +1,16 @@
 """The ``articlekit`` command. The only module that configures logging or prints.
 
 Exit codes: 0 every input went well; 1 some inputs failed (each named on stderr, the others still
-output); 2 usage error.
+output; with ``--fail-empty`` a page with no content counts as failed); 2 usage error.
+
+URLs, ``--input-file``, ``--feed`` and ``--sitemap`` go through :func:`_run_web`, which loads
+:mod:`articlekit.fetch` (and the HTTP client) only then: reading files never imports it.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import sys
 from collections.abc import Iterator, Sequence
@@ -16,12 +20,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from articlekit.batch import Result, Task
     from articlekit.batch.progress import Progress
+    from articlekit.fetch import Fetcher, FetchOptions
     from articlekit.integrations.warc import WarcStats
 
 __all__ = ["build_parser", "main"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-_FORMATS = ("json", "jsonl", "markdown", "text")
+_FORMATS = ("json", "jsonl", "markdown", "text", "csv", "html")
 
 
 def _positive_int(value: str) -> int:
@@ -54,14 +59,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"articlekit {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    ex = sub.add_parser("extract", help="extract articles from HTML files",
-                        description="Extract articles from HTML files, WARC files, directories, globs "
-                                    "or stdin (-).")
-    ex.add_argument("paths", nargs="+", metavar="PATH",
-                    help="an HTML file (.html, .htm, .html.gz), a WARC file (.warc, .warc.gz: one record "
-                         "per HTML response), a directory (searched recursively), a glob, or - for stdin")
+    ex = sub.add_parser("extract", help="extract articles from HTML files or URLs",
+                        description="Extract articles from web pages (URLs, feeds, sitemaps), HTML files, "
+                                    "WARC files, directories, globs or stdin (-).")
+    ex.add_argument("paths", nargs="*", metavar="INPUT",
+                    help="an http(s) URL, an HTML file (.html, .htm, .html.gz), a WARC file (.warc, .warc.gz: "
+                         "one record per HTML response), a directory (searched recursively), a glob, or - for stdin")
     ex.add_argument("-f", "--format", choices=_FORMATS, default="json",
-                    help="json (one object, or an array for several inputs), jsonl, markdown or text")
+                    help="json (one object, or an array for several inputs), jsonl, markdown, text, "
+                         "csv (a header, then one row per article) or html (a standalone page)")
     ex.add_argument("-o", "--output-dir", type=Path, metavar="DIR",
                     help="write one file per input into DIR (named after the input) instead of stdout")
     ex.add_argument("--url", help="the page's URL (only with a single input)")
@@ -74,7 +80,56 @@ def build_parser() -> argparse.ArgumentParser:
                     help="time limit per document; a page over it is reported as an error and skipped")
     ex.add_argument("-v", "--verbose", action="count", default=0,
                     help="more log output on stderr (-vv: debug)")
+    _add_empty_arguments(ex)
+    _add_web_arguments(ex)
     return parser
+
+
+def _add_empty_arguments(ex: argparse.ArgumentParser) -> None:
+    group = ex.add_argument_group("pages with no content (always reported on stderr as 'no content')")
+    group.add_argument("--skip-empty", action="store_true", help="leave pages with no article body out of the output")
+    group.add_argument("--fail-empty", action="store_true",
+                       help="count a page with no article body as a failure (exit code 1)")
+
+
+def _since(value: str) -> dt.datetime:
+    try:
+        when = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected an ISO date such as 2024-05-01 or 2024-05-01T08:00, "
+                                         f"got {value!r}") from None
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.timezone.utc)
+
+
+def _seconds_or_zero(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {value!r}") from None
+    if not 0 <= number < float("inf"):
+        raise argparse.ArgumentTypeError(f"expected zero or a positive number of seconds, got {value!r}")
+    return number
+
+
+def _add_web_arguments(ex: argparse.ArgumentParser) -> None:
+    group = ex.add_argument_group("the web (robots.txt is respected; see docs/cli.md)")
+    group.add_argument("-i", "--input-file", metavar="FILE",
+                       help="read inputs from FILE, one URL or path per line (- for stdin; # starts a comment)")
+    group.add_argument("--feed", action="append", default=[], metavar="URL",
+                       help="extract the articles of an RSS or Atom feed (repeatable)")
+    group.add_argument("--sitemap", action="append", default=[], metavar="URL",
+                       help="extract the articles of a sitemap, sitemap index, news or gzip sitemap (repeatable)")
+    group.add_argument("--since", type=_since, metavar="DATE",
+                       help="feeds/sitemaps: only entries dated on or after DATE (ISO 8601; UTC unless given)")
+    group.add_argument("--max", type=_positive_int, metavar="N", dest="max_entries",
+                       help="feeds/sitemaps: only the N newest entries")
+    group.add_argument("--ignore-robots", action="store_true", help="fetch URLs that robots.txt disallows")
+    group.add_argument("--per-host", type=_positive_int, metavar="N",
+                       help="requests in flight to one host at once (default 2)")
+    group.add_argument("--delay", type=_seconds_or_zero, metavar="SECONDS",
+                       help="pause between the starts of two requests to one host (default 0.5)")
+    group.add_argument("--fetch-timeout", type=_positive_seconds, metavar="SECONDS",
+                       help="connect and read timeout of each request (default 10 and 20)")
 
 
 def _configure_logging(verbosity: int) -> None:
@@ -136,9 +191,14 @@ def _emit(results: Iterator[Result], args: argparse.Namespace, many: bool, progr
     taken: set[str] = set()
     writer = None if args.output_dir else StreamWriter(sys.stdout, args.format, many=many)
     for result in results:
+        empty, skip = _empty_page(result, args, progress)
+        if empty and args.fail_empty:
+            failed += 1
         if result.article is None:
             failed += 1
             _report(result, progress)
+        elif skip:
+            pass
         elif writer is not None:
             writer.write(result.article)
         else:
@@ -149,6 +209,14 @@ def _emit(results: Iterator[Result], args: argparse.Namespace, many: bool, progr
     if writer is not None:
         writer.close()
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _empty_page(result: Result, args: argparse.Namespace, progress: Progress | None) -> tuple[bool, bool]:
+    """(is a page with no body, leave it out): such a page is always named on stderr."""
+    if result.article is None or result.article.text:
+        return False, False
+    _say(f"articlekit: no content: {result.source}", progress)
+    return True, bool(args.skip_empty)
 
 
 def _count_documents(paths: Sequence[str]) -> int | None:
@@ -184,6 +252,10 @@ def _check_args(args: argparse.Namespace, parser: argparse.ArgumentParser, has_w
 
 
 def _run_extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    if _uses_web(args):
+        return _run_web(args, parser)
+    if not args.paths:
+        parser.error("give at least one INPUT, or --input-file, --feed or --sitemap")
     from articlekit.batch import ExtractOptions, extract_tasks
     from articlekit.batch.inputs import STDIN
     from articlekit.integrations.warc import WarcStats, is_warc_path
@@ -204,6 +276,107 @@ def _run_extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
         if progress is not None:
             progress.close()
     return code
+
+
+# --- the web: URLs, input files, feeds and sitemaps ---------------------------------------------------
+
+
+def _is_url(text: str) -> bool:
+    return text[:8].lower().startswith(("http://", "https://"))
+
+
+def _uses_web(args: argparse.Namespace) -> bool:
+    return bool(args.input_file or args.feed or args.sitemap or any(_is_url(p) for p in args.paths))
+
+
+def _input_file_lines(name: str, parser: argparse.ArgumentParser) -> list[str]:
+    """The inputs listed in a file (or stdin): one per line; blank lines and # comments skipped."""
+    try:
+        text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        parser.error(f"cannot read --input-file {name}: {exc.strerror or exc}")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _fetch_options(args: argparse.Namespace) -> FetchOptions:
+    from articlekit.fetch import FetchOptions
+
+    changes: dict[str, object] = {"respect_robots": not args.ignore_robots}
+    if args.per_host is not None:
+        changes["per_host"] = args.per_host
+    if args.delay is not None:
+        changes["host_delay"] = args.delay
+    if args.fetch_timeout is not None:
+        changes.update(connect_timeout=args.fetch_timeout, read_timeout=args.fetch_timeout)
+    return FetchOptions(**changes)  # type: ignore[arg-type]
+
+
+def _listed_urls(args: argparse.Namespace, fetcher: Fetcher, progress: Progress | None) -> tuple[list[str], int]:
+    """The article URLs of --feed and --sitemap (newest first, --since, --max) and the failed listings."""
+    from articlekit.fetch.listing import collect, select
+
+    if not (args.feed or args.sitemap):
+        return [], 0
+    listing = collect([*args.feed, *args.sitemap], fetcher)
+    for url, exc in listing.failures:
+        _say(f"articlekit: error: {url}: {str(exc).removeprefix(url + ': ')}", progress)
+    chosen = select(listing.entries, since=args.since, limit=args.max_entries)
+    _say(f"articlekit: feeds/sitemaps: {len(listing.entries)} URLs listed, {len(chosen)} selected", progress)
+    return [e.url for e in chosen], len(listing.failures)
+
+
+def _web_tasks(items: Sequence[str], fetcher: Fetcher, tally: WarcStats) -> Iterator[Task | Result]:
+    """Tasks for URLs (downloaded ahead, in threads) and paths (as for files), numbered in input order."""
+    from dataclasses import replace
+
+    from articlekit.batch import Result
+    from articlekit.fetch.errors import FetchError
+    from articlekit.fetch.run import fetch_in_order
+
+    index = 0
+    for item, got in fetch_in_order(items, fetcher, lambda x: x if _is_url(x) else None):
+        if isinstance(got, FetchError):
+            yield Result(item, error=str(got), error_type=type(got).__name__, index=index)
+        elif got is not None:
+            yield (index, item, got.html, got.url)
+        else:
+            for task in _inputs([item], None, tally):
+                yield replace(task, index=index) if isinstance(task, Result) else (index, *task[1:])
+                index += 1
+            continue
+        index += 1
+
+
+def _run_web(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from articlekit.batch import ExtractOptions, extract_tasks
+    from articlekit.fetch import Fetcher
+    from articlekit.integrations.warc import WarcStats
+
+    if args.url:
+        parser.error("--url is for a single file; a fetched page's URL is known")
+    if (args.since or args.max_entries) and not (args.feed or args.sitemap):
+        parser.error("--since and --max select entries of --feed or --sitemap")
+    _check_args(args, parser, has_warc=False)
+    items = list(args.paths) + (_input_file_lines(args.input_file, parser) if args.input_file else [])
+    fetcher = Fetcher(_fetch_options(args))
+    progress = None
+    if sys.stderr.isatty():
+        from articlekit.batch.progress import make_progress
+
+        progress = make_progress(sys.stderr, None)  # the count is unknown until the listings are read
+    tally = WarcStats()
+    try:
+        listed, failed_listings = _listed_urls(args, fetcher, progress)
+        items += listed
+        if not items:
+            return EXIT_FAILED if failed_listings else EXIT_OK
+        options = ExtractOptions(summarize=not args.no_summary, bullets=args.bullets, timeout=args.timeout)
+        results = extract_tasks(_web_tasks(items, fetcher, tally), workers=args.workers, options=options)
+        code = _emit(results, args, len(items) > 1 or any(not _is_url(i) for i in items), progress)
+    finally:
+        if progress is not None:
+            progress.close()
+    return EXIT_FAILED if failed_listings else code
 
 
 def main(argv: Sequence[str] | None = None) -> int:

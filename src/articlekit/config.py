@@ -7,7 +7,8 @@ Pass ``config=Config(...)`` (or ``dataclasses.replace(DEFAULT, ...)``) to change
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 __all__ = [
     "DEFAULT",
@@ -20,9 +21,23 @@ __all__ = [
 ]
 
 
+def _changed_repr(self: Any) -> str:
+    """``SummaryConfig(bullets=5)``: only the settings that differ from the defaults.
+
+    The full repr of :data:`DEFAULT` is thousands of characters, and it shows up in
+    ``help(articlekit.extract)``; this one is ``Config()`` and still evaluates back to an equal object.
+    """
+    default = type(self)()
+    changed = [f"{f.name}={getattr(self, f.name)!r}" for f in fields(self)
+               if getattr(self, f.name) != getattr(default, f.name)]
+    return f"{type(self).__name__}({', '.join(changed)})"
+
+
 @dataclass(frozen=True)
 class LimitsConfig:
     """Guards against hostile or broken input."""
+
+    __repr__ = _changed_repr
 
     max_bytes: int = 50 * 1024 * 1024  # larger inputs are refused: no news page is near this size
     max_depth: int = 200  # deeper elements are flattened to text: real pages nest <= 50, libxml2 stops at 256
@@ -36,6 +51,8 @@ class LimitsConfig:
 @dataclass(frozen=True)
 class MetadataConfig:
     """Title, author and date heuristics."""
+
+    __repr__ = _changed_repr
 
     min_year: int = 1995  # dates before the web's news era are parsing accidents
     byline_window: int = 4000  # characters of visible text after the headline searched for bylines/dates
@@ -59,6 +76,8 @@ class MetadataConfig:
 @dataclass(frozen=True)
 class BodyConfig:
     """Main-content detection."""
+
+    __repr__ = _changed_repr
 
     min_paragraph_chars: int = 25  # shorter isolated blocks are captions, buttons or labels
     max_link_density: float = 0.5  # blocks mostly made of link text are navigation
@@ -104,6 +123,8 @@ class BodyConfig:
 class SummaryConfig:
     """The extractive In Brief summarizer."""
 
+    __repr__ = _changed_repr
+
     bullets: int = 3  # the CNN/DM convention and the low end of the product's 3–5 range
     max_bullet_words: int = 30  # a bullet reads at a glance
     lead_sentences: int = 3  # news puts its gist in the first few sentences
@@ -128,6 +149,8 @@ class SummaryConfig:
 @dataclass(frozen=True)
 class FiguresConfig:
     """Key-figure recognition and ranking."""
+
+    __repr__ = _changed_repr
 
     limit: int = 8  # figures kept on an Article: a reader scans a handful
     decimal_comma: bool | None = None  # "1.234,5" style; None = decide from the text's own numbers
@@ -163,6 +186,8 @@ class FiguresConfig:
 @dataclass(frozen=True)
 class Config:
     """All settings, one section per stage."""
+
+    __repr__ = _changed_repr
 
     limits: LimitsConfig = field(default_factory=LimitsConfig)
     metadata: MetadataConfig = field(default_factory=MetadataConfig)

@@ -6,7 +6,7 @@ The tree::
     ├── InputError                  the input itself is unusable (wrong type, too large, unreadable file)
     │   └── DecodeError             bytes that cannot be turned into text
     ├── ParseError                  text that no HTML parser can turn into a tree
-    ├── NoContentError              a page with no extractable content (reserved: 0.1 returns an empty Article)
+    ├── NoContentError              a page with no article body, with extract(..., require_content=True)
     ├── TimeLimitError              a document took longer than its time limit
     └── ResourceError               a bundled data file is missing or unreadable (a broken install)
 
@@ -46,7 +46,8 @@ class ParseError(ArticlekitError):
 class NoContentError(ArticlekitError):
     """The page holds no extractable article content.
 
-    Reserved for a strict mode: in 0.1 a page without content gives an empty :class:`Article` instead.
+    Raised by ``extract(..., require_content=True)``; by default such a page gives an
+    :class:`Article` with empty ``text``.
     """
 
 

@@ -5,6 +5,7 @@ Slow (a JVM starts, ~25 s): skipped when pyspark or Java is missing, or ARTICLEK
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import os
 import shutil
@@ -44,6 +45,19 @@ def expected(html: bytes, url: str) -> dict[str, Any]:
     return {**articlekit.extract(html, url=url, source=url).to_dict(), "error": None, "error_type": None}
 
 
+def as_collected(record: dict[str, Any]) -> dict[str, Any]:
+    """A record as a DataFrame row comes back: dates are timestamps, which pyspark returns as local naive time."""
+    def local(value: str | None) -> dt.datetime | None:
+        if value is None:
+            return None
+        parsed = dt.datetime.fromisoformat(value)
+        parsed = parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=dt.timezone.utc)
+        return parsed.astimezone().replace(tzinfo=None)
+
+    return {**record, "date_published": local(record["date_published"]),
+            "date_modified": local(record["date_modified"])}
+
+
 def test_map_partitions_gives_the_same_records_as_extract(spark: Any) -> None:
     pages = fixture_responses()
     rows: list[Any] = [(p.url, p.body) for p in pages] + [pages[0].body, 42]
@@ -59,4 +73,5 @@ def test_warc_paths_become_a_dataframe_of_articles(spark: Any, tmp_path: Path) -
     paths = [str(write_warc(tmp_path / "a.warc.gz", [pages[0], others[0], pages[1]])),
              str(write_warc(tmp_path / "b.warc", [others[1], pages[2], pages[3]]))]
     rows = warc_articles(spark, paths).collect()
-    assert [row.asDict(recursive=True) for row in rows] == [expected(p.body, p.url) for p in pages]
+    assert [row.asDict(recursive=True) for row in rows] == [as_collected(expected(p.body, p.url)) for p in pages]
+    assert any(row.date_published is not None for row in rows)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import re
@@ -11,16 +13,42 @@ from typing import TextIO
 from urllib.parse import urlsplit
 
 from articlekit.model import Article
-from articlekit.render import article_markdown, article_text
+from articlekit.render import (
+    HTML_PAGE_TAIL,
+    article_html,
+    article_html_element,
+    article_markdown,
+    article_text,
+    csv_row,
+    html_page_head,
+)
 
-__all__ = ["FORMATS", "StreamWriter", "output_name", "render", "write_atomic"]
+__all__ = ["FORMATS", "StreamWriter", "csv_header", "output_name", "render", "write_atomic"]
 
-FORMATS = ("json", "jsonl", "markdown", "text")
-_SUFFIX = {"json": ".json", "jsonl": ".jsonl", "markdown": ".md", "text": ".txt"}
+FORMATS = ("json", "jsonl", "markdown", "text", "csv", "html")
+_SUFFIX = {"json": ".json", "jsonl": ".jsonl", "markdown": ".md", "text": ".txt", "csv": ".csv", "html": ".html"}
+
+
+def _csv_line(cells: list[str]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(cells)
+    return buffer.getvalue().rstrip("\n")
+
+
+def csv_header() -> str:
+    """The CSV header line: the keys of :meth:`Article.to_dict`, in order."""
+    return _csv_line(list(Article().to_dict()))
 
 
 def render(article: Article, fmt: str) -> str:
-    """One article in one of :data:`FORMATS` (no trailing separator between documents)."""
+    """One article in one of :data:`FORMATS` (no trailing separator between documents).
+
+    ``csv`` gives the header line and the article's row; ``html`` a whole standalone page.
+    """
+    if fmt == "csv":
+        return csv_header() + "\n" + _csv_line(csv_row(article.to_dict()))
+    if fmt == "html":
+        return article_html(article).rstrip("\n")
     if fmt == "json":
         return article.to_json(indent=2)
     if fmt == "jsonl":
@@ -33,7 +61,8 @@ def render(article: Article, fmt: str) -> str:
 class StreamWriter:
     """Writes rendered articles to a stream as they come, so memory stays flat for any batch size.
 
-    ``json`` gives one object for a single input and an array for several.
+    ``json`` gives one object for a single input and an array for several; ``csv`` one header line
+    then one row per article; ``html`` one page holding one ``<article>`` per input.
     """
 
     def __init__(self, stream: TextIO, fmt: str, *, many: bool) -> None:
@@ -41,6 +70,9 @@ class StreamWriter:
 
     def write(self, article: Article) -> None:
         """Render and write one article."""
+        if self._fmt in ("csv", "html"):
+            self._write_table_or_page(article)
+            return
         text = render(article, self._fmt)
         if self._fmt == "json" and self._many:
             text = ("[\n" if self._count == 0 else ",\n") + text
@@ -52,10 +84,30 @@ class StreamWriter:
         self._stream.flush()
         self._count += 1
 
+    def _write_table_or_page(self, article: Article) -> None:
+        if self._count == 0:
+            if self._fmt == "csv":
+                self._stream.write(csv_header() + "\n")
+            else:  # one page per input keeps the article's own title, language and URL
+                one = not self._many
+                self._stream.write(html_page_head(article.title if one else None, article.language if one else None,
+                                                  article.url if one else None))
+        if self._fmt == "csv":
+            self._stream.write(_csv_line(csv_row(article.to_dict())) + "\n")
+        else:
+            self._stream.write(("\n" if self._count else "") + article_html_element(article))
+        self._stream.flush()
+        self._count += 1
+
     def close(self) -> None:
-        """Finish the document (closes a JSON array)."""
+        """Finish the document (closes a JSON array or an HTML page)."""
         if self._fmt == "json" and self._many:
             self._stream.write("[]\n" if self._count == 0 else "\n]\n")
+            self._stream.flush()
+        elif self._fmt == "csv" and self._count == 0:
+            self._stream.write(csv_header() + "\n")
+        elif self._fmt == "html":
+            self._stream.write((html_page_head(None) if self._count == 0 else "") + HTML_PAGE_TAIL + "\n")
             self._stream.flush()
 
 

@@ -10,6 +10,7 @@ DataFrame of articles out. Workers need articlekit installed and, for WARC, ``ar
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -19,7 +20,7 @@ from articlekit.batch import ExtractOptions, Result, extract_one
 from articlekit.config import DEFAULT, Config
 from articlekit.errors import ArticlekitError, InputError
 
-__all__ = ["article_schema", "extract_partition", "warc_articles", "warc_partition"]
+__all__ = ["article_schema", "extract_partition", "spark_row", "warc_articles", "warc_partition"]
 
 
 def _row_page(index: int, row: Any) -> tuple[str, bytes | str, str | None] | Result:
@@ -93,7 +94,11 @@ def warc_partition(
 
 
 def article_schema() -> Any:
-    """The Spark ``StructType`` of the records: ``Article.to_dict()`` plus ``error``, ``error_type``."""
+    """The Spark ``StructType`` of the records: ``Article.to_dict()`` plus ``error``, ``error_type``.
+
+    ``date_published`` and ``date_modified`` are timestamps in UTC, not ISO strings: pass records
+    through :func:`spark_row` (:func:`warc_articles` does).
+    """
     from pyspark.sql import types as t
 
     text, texts = t.StringType(), t.ArrayType(t.StringType())
@@ -102,8 +107,9 @@ def article_schema() -> Any:
         t.StructField("kind", text), t.StructField("counted", text), t.StructField("qualifiers", texts),
         t.StructField("direction", text), t.StructField("span", text), t.StructField("sentence", text),
     ])
+    stamp = t.TimestampType()
     columns = [("source", text), ("url", text), ("title", text), ("authors", texts),
-               ("date_published", text), ("date_modified", text), ("site_name", text), ("language", text),
+               ("date_published", stamp), ("date_modified", stamp), ("site_name", text), ("language", text),
                ("description", text), ("image", text), ("tags", texts), ("text", text),
                ("highlights", texts), ("summary", texts), ("figures", t.ArrayType(figure)),
                ("provenance", t.MapType(t.StringType(), t.StringType())),
@@ -111,14 +117,31 @@ def article_schema() -> Any:
     return t.StructType([t.StructField(name, kind) for name, kind in columns])
 
 
-def _as_row(record: dict[str, Any]) -> dict[str, Any]:
-    """Spark checks types strictly: a figure's value must be a float, even when it is whole."""
+def _timestamp(value: str | None) -> dt.datetime | None:
+    """An ISO date or datetime of the record as an aware UTC datetime for a ``TimestampType`` column.
+
+    A date without a time becomes midnight UTC, and so does a time without a zone: the page gave no
+    zone, and UTC keeps the stored instant independent of the cluster's time zone.
+    """
+    if value is None:
+        return None
+    parsed = dt.datetime.fromisoformat(value)
+    return parsed.replace(tzinfo=dt.timezone.utc) if parsed.tzinfo is None else parsed.astimezone(dt.timezone.utc)
+
+
+def spark_row(record: dict[str, Any]) -> dict[str, Any]:
+    """A record of :func:`extract_partition` ready for :func:`article_schema`: dates as UTC datetimes.
+
+    Spark checks types strictly, so a figure's value becomes a float even when it is whole. Use it
+    as ``rdd.mapPartitions(extract_partition).map(spark_row)`` before ``createDataFrame``.
+    """
     figures = [{**f, "value": float(f["value"])} for f in record["figures"]]
-    return {**record, "figures": figures}
+    dates = {key: _timestamp(record[key]) for key in ("date_published", "date_modified")}
+    return {**record, **dates, "figures": figures}
 
 
 def _rows(paths: Iterable[str], **options: Any) -> Iterator[dict[str, Any]]:
-    return map(_as_row, warc_partition(paths, **options))
+    return map(spark_row, warc_partition(paths, **options))
 
 
 def warc_articles(
