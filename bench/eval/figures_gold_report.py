@@ -1,6 +1,9 @@
 """Per-document view of key figures vs the DEV gold (not part of the unit run).
 
-    python3 bench/eval/figures_gold_report.py [--all]
+    python3 bench/eval/figures_gold_report.py [--all] [--half fit|check] [--shared DIR]
+
+``--half`` keeps the documents of one half (split by document id, as ``summary_halves.py`` does);
+tune on ``fit``, read ``check`` only as evidence.
 """
 
 from __future__ import annotations
@@ -8,18 +11,24 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "shared" / "eval"))
-import summ_eval
-
 import articlekit
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"  # the harnesses and data beside the repository
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from summary_halves import half_of
+
+# the harnesses and data beside the repository, or where --shared points
+SHARED = Path(sys.argv[sys.argv.index("--shared") + 1]) if "--shared" in sys.argv else \
+    Path(__file__).resolve().parents[3] / "shared"
 GOLD = str(SHARED / "data" / "key_figures" / "gold.jsonl")
 DATA = str(SHARED / "data" / "summarization")
 
 
 def main() -> None:
-    gold = summ_eval.load_jsonl([GOLD])
+    sys.path.insert(0, str(SHARED / "eval"))
+    import summ_eval
+
+    half = sys.argv[sys.argv.index("--half") + 1] if "--half" in sys.argv else None
+    gold = [g for g in summ_eval.load_jsonl([GOLD]) if half is None or half_of(g["doc_id"]) == half]
     recs = {r["id"]: r for r in summ_eval.load_jsonl([DATA])}
     by_doc: dict[str, list[dict[str, object]]] = {}
     for g in gold:

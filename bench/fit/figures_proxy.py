@@ -16,9 +16,10 @@ from pathlib import Path
 
 import articlekit  # noqa: F401
 from articlekit.config import FiguresConfig
-from articlekit.summary.figures import find_key_figures
-from articlekit.summary.figures_filter import blocked_spans, non_figure_reason
-from articlekit.summary.numbers import find_quantities
+from articlekit.figures import find_key_figures, text_language
+from articlekit.figures.filter import blocked_spans, non_figure_reason
+from articlekit.figures.numbers import find_quantities
+from articlekit.summary.sentences import sentence_spans
 
 _SUMMARIES = Path(__file__).resolve().parents[3] / "shared" / "data" / "summarization"  # beside the repository
 DATA = [str(_SUMMARIES / "bbc.jsonl"), str(_SUMMARIES / "cnndm.jsonl")]
@@ -43,7 +44,9 @@ def evaluate(config: FiguresConfig, verbose: bool = False) -> dict[str, float]:
                 refs = ref_values("\n".join(rec["reference"]))
                 if not refs:
                     continue
-                figs = find_key_figures(rec["text"], title=None, limit=None, config=config)
+                lang = text_language(rec["text"], None)
+                figs = find_key_figures(rec["text"], sentences=sentence_spans(rec["text"], language=lang),
+                                        language=lang, title=None, limit=None, config=config)
                 k = min(3, len(refs))
                 top = [round(f.value, 6) for f in figs[:k]]
                 hits += sum(v in refs for v in top)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fit the In Brief ranker's ``coverage`` weights on the DEV summarization data.
 
-    python3 bench/fit/fit_summary_weights.py --data ../shared/data/summarization [--write]
+    python3 bench/fit/fit_summary_weights.py --data ../shared/data/summarization --half fit [--write]
 
 How: every candidate sentence of every DEV article gets its feature row (exactly as the library
 computes it, with no title, as the evaluation calls it) and a label: BBC - the sentence is one of
@@ -33,6 +33,9 @@ import numpy as np
 from logistic import fit_logistic
 from rouge_score import tokenizers
 from summary_weights_io import load, write_section
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))
+from summary_halves import half_of
 
 from articlekit.config import SummaryConfig
 from articlekit.summary import candidates, fit_to_request
@@ -139,10 +142,13 @@ def main() -> int:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--share-cnn", type=float, default=0.0, help="total weight of CNN/DM articles")
     ap.add_argument("--redundancy", type=float, nargs="*", default=None, help="MMR values to try")
+    ap.add_argument("--half", choices=("fit", "check"), default=None, help="fit on one half only")
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
     config = SummaryConfig()
     recs = load(args.data / "cnndm.jsonl") + load(args.data / "bbc.jsonl")
+    if args.half:
+        recs = [r for r in recs if half_of(r["id"]) == args.half]
     docs = prepare(recs, config)
     rnd = random.Random(0)
     folds = [rnd.randrange(2) for _ in docs]
@@ -165,9 +171,10 @@ def main() -> int:
         write_section(
             "coverage",
             "fitted by bench/fit/fit_summary_weights.py: logistic regression (L2), BBC DEV "
-            "(500 articles), label = sentence is in the reference; each article weighs the same",
-            f"python3 bench/fit/fit_summary_weights.py --l2 {args.l2} "
-            f"--share-cnn {args.share_cnn} --write",
+            f"({'the ' + args.half + ' half' if args.half else 'all articles'}), label = sentence is in "
+            "the reference; each article weighs the same",
+            f"python3 bench/fit/fit_summary_weights.py --l2 {args.l2} --share-cnn {args.share_cnn}"
+            + (f" --half {args.half}" if args.half else "") + " --write",
             table,
         )
     return 0

@@ -30,11 +30,11 @@ with atheris.instrument_imports(include=["articlekit"]):
     # extract() imports its stages lazily: import them here so that they are instrumented too.
     import articlekit
     import articlekit.body
+    import articlekit.figures
     import articlekit.html.encoding
     import articlekit.html.parse
     import articlekit.metadata
     import articlekit.summary
-    import articlekit.summary.figures
     from articlekit.errors import ArticlekitError
 
 ROOT = Path(__file__).resolve().parents[2]

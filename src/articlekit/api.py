@@ -98,11 +98,8 @@ def _extract_text(text: str, url: str | None, summarize: bool, bullets: int | No
     count = bullets if bullets is not None else config.summary.bullets
     # A prefix keeps a hostile 25 MB body linear and bounded; figure offsets stay valid in the full text.
     analysed = article.text[: config.limits.max_analysed_chars]
-    return replace(
-        article,
-        summary=tuple(_summarize(analysed, count, article.title, config)),
-        figures=tuple(_figures(analysed, article.title, config.figures.limit, config)),
-    )
+    summary, figures = _brief(analysed, count, article.title, article.language, config)
+    return replace(article, summary=tuple(summary), figures=tuple(figures))
 
 
 def _check_bullets(bullets: object) -> None:
@@ -110,16 +107,43 @@ def _check_bullets(bullets: object) -> None:
         raise InputError(f"bullets must be a positive integer, got {bullets!r}")
 
 
-def _summarize(text: str, bullets: int, title: str | None, config: Config) -> list[str]:
+def _brief(text: str, bullets: int, title: str | None, language: str | None,
+           config: Config) -> tuple[list[str], list[KeyFigure]]:
+    """Bullets and key figures of one body, from ONE sentence split shared by both."""
+    from articlekit.figures import text_language
+
+    lang = text_language(text, language)
+    spans = _sentences(text, lang, config)
+    return (_summarize(text, bullets, title, config, spans),
+            _figures(text, title, config.figures.limit, config, spans, lang))
+
+
+def _sentences(text: str, language: str | None, config: Config) -> list[tuple[int, int]]:
+    from articlekit.summary.sentences import sentence_spans
+
+    return sentence_spans(text, punkt_model=config.summary.punkt_model, language=language)
+
+
+def _summarize(text: str, bullets: int, title: str | None, config: Config,
+               spans: list[tuple[int, int]] | None = None) -> list[str]:
     from articlekit.summary import summarize_text
 
-    return summarize_text(text, bullets=bullets, title=title, config=config.summary)
+    if spans is None:
+        from articlekit.figures import text_language
+
+        spans = _sentences(text, text_language(text, None), config)
+    return summarize_text(text, bullets=bullets, title=title, config=config.summary, sentences=spans)
 
 
-def _figures(text: str, title: str | None, limit: int | None, config: Config) -> list[KeyFigure]:
-    from articlekit.summary.figures import find_key_figures
+def _figures(text: str, title: str | None, limit: int | None, config: Config,
+             spans: list[tuple[int, int]] | None = None, language: str | None = None) -> list[KeyFigure]:
+    from articlekit.figures import find_key_figures, text_language
 
-    return find_key_figures(text, title=title, limit=limit, config=config.figures)
+    lang = language or text_language(text, None)
+    if spans is None:
+        spans = _sentences(text, lang, config)
+    return find_key_figures(text, sentences=spans, language=lang, title=title, limit=limit,
+                            config=config.figures)
 
 
 def summarize(text: str, *, bullets: int = 3, title: str | None = None, config: Config = DEFAULT) -> list[str]:

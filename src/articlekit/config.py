@@ -128,14 +128,16 @@ class SummaryConfig:
     bullets: int = 3  # the CNN/DM convention and the low end of the product's 3–5 range
     max_bullet_words: int = 30  # a bullet reads at a glance
     lead_sentences: int = 3  # news puts its gist in the first few sentences
-    punkt_model: str | None = None  # an installed NLTK Punkt model by name; None = bundled parameters
+    punkt_model: str | None = None  # an installed NLTK Punkt model by name; None = articlekit's own splitting rules
     max_sentences: int = 150  # only the first sentences compete: keeps pairwise similarity cheap
-    min_sentence_words: int = 4  # shorter pieces are labels, datelines or fragments, never bullets
+    min_sentence_words: int = 5  # shorter pieces are labels, datelines or fragments, never bullets
     max_sentence_words: int = 80  # longer "sentences" are unpunctuated blobs (glued captions, lists)
+    max_output_words: int = 50  # no bullet is longer: a longer sentence is only a bullet once trimmed below this
     redundancy: float = 0.3  # MMR: score lost per unit of similarity to an already chosen bullet
     coverage_share_low: float = 0.3  # bullets <= 30% of the sentences: ranked by the lead-heavy brief weights
     coverage_share_high: float = 0.4  # >= 40%: a long summary, ranked by the fitted coverage weights
     coverage_min_bullets: int = 4  # up to 3 bullets is always a brief: the news lead rules
+    coverage_whole_sentences: bool = True  # a long summary (coverage mix > 0) keeps its sentences whole, untrimmed
     duplicate_similarity: float = 0.7  # a sentence this similar to a chosen one is never chosen too
     cut_long_sentences: bool = True  # over-budget bullets lose ", who ...," and a trailing ", which ..."
     min_clause_words: int = 10  # ... but keep at least this many words
@@ -153,7 +155,8 @@ class FiguresConfig:
     __repr__ = _changed_repr
 
     limit: int = 8  # figures kept on an Article: a reader scans a handful
-    decimal_comma: bool | None = None  # "1.234,5" style; None = decide from the text's own numbers
+    decimal_comma: bool | None = None  # "1.234,5" style; None = from the language (de/fr/es), in English from the text
+    max_numbers: int = 2000  # numbers examined per text: an article states under 200; more is a table or junk
     # Ranking: score = sum of the weights below that apply (see docs/key-figures.md). Fitted by
     # bench/fit/figures_tune.py on the DEV gold (half) and DEV reference summaries (half).
     w_first_sentence: float = 0.8  # the news lead states the headline number

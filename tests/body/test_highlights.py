@@ -85,3 +85,31 @@ def test_section_with_subheadings_is_not_a_box() -> None:
     abstract = ("<section><h3>Summary</h3><h4>Purpose of the review</h4><p>We review the drugs that cause the "
                 "reaction.</p><h4>Recent findings</h4><p>The most common drugs carry a high risk.</p></section>")
     assert extract(page(before=abstract)).highlights == ()
+
+
+BOXES_IN_ANY_MARKUP = {
+    "divs": "<div><div><b>In Brief</b></div>" + "".join(f"<div>{p}</div>" for p in POINTS) + "</div>",
+    "plain div title": "<div><div>Key points</div>" + "".join(f"<div>{p}</div>" for p in POINTS) + "</div>",
+    "title block then lines block": "<div><div><strong>Key takeaways</strong></div></div><div>"
+                                    + "".join(f"<div>{p}</div>" for p in POINTS) + "</div>",
+    "paragraphs": "<div><p><strong>At a glance</strong></p>" + "".join(f"<p>{p}</p>" for p in POINTS) + "</div>",
+    "br lines": "<div><b>Highlights</b><br>" + "<br>".join(POINTS) + "</div>",
+    "br bullets in a p": "<p><strong>Das Wichtigste in Kürze</strong><br>" + "<br>".join(f"• {p}" for p in POINTS)
+                         + "</p>",
+    "French divs": "<div><div><b>En bref</b></div>" + "".join(f"<div>{p}</div>" for p in POINTS) + "</div>",
+    "Spanish paragraphs": "<div><p><b>En resumen</b></p>" + "".join(f"<p>{p}</p>" for p in POINTS) + "</div>",
+}
+
+
+@pytest.mark.parametrize("markup", list(BOXES_IN_ANY_MARKUP))
+def test_box_in_any_markup_becomes_highlights(markup: str) -> None:
+    body = extract(page(before=BOXES_IN_ANY_MARKUP[markup]))
+    assert body.highlights == tuple(POINTS)
+    out = text(body)
+    assert all(p not in out for p in POINTS)
+    assert PARAS[0] in out and PARAS[3] in out
+
+
+def test_short_label_lines_after_a_title_are_no_box() -> None:
+    box = "<div><div><b>Highlights</b></div><div>Video</div><div>Photos</div></div>"
+    assert extract(page(before=box)).highlights == ()

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 import articlekit
 from articlekit.config import FiguresConfig
 from articlekit.errors import InputError
-from articlekit.summary.figures import find_key_figures
+from articlekit.figures import find_key_figures
+from articlekit.summary.sentences import sentence_spans
 
 SEED_BODY = """China wants to work more closely with the United States in science and using AI in \
 education. This push came from China’s education vice-minister Chen Jie during a meeting with New York \
@@ -127,12 +128,13 @@ _ALPHABET = string.ascii_letters + string.digits + " .,%$£€-–:()'\"\n" + "�
 @settings(max_examples=150, deadline=None)
 @given(st.text(alphabet=_ALPHABET, max_size=300))
 def test_random_text_never_crashes_and_spans_hold(text: str) -> None:
-    figs = find_key_figures(text, title=None, limit=None, config=FiguresConfig())
+    spans = sentence_spans(text)
+    figs = find_key_figures(text, sentences=spans, title=None, limit=None, config=FiguresConfig())
     for f in figs:
         assert text[f.start:f.end] == f.span
         assert f.span in f.sentence
         assert f.value >= 0
-    assert figs == find_key_figures(text, title=None, limit=None, config=FiguresConfig())
+    assert figs == find_key_figures(text, sentences=spans, title=None, limit=None, config=FiguresConfig())
 
 
 @settings(max_examples=60, deadline=None)

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import articlekit
-from articlekit.summary.figures_filter import blocked_spans
+from articlekit.figures.filter import blocked_spans
 
 
 @pytest.fixture(autouse=True, scope="module")

@@ -94,3 +94,38 @@ def test_chinese_full_stops_end_sentences() -> None:
     assert split_sentences("他说：“我们会赢。”然后他走了。第三句话在这里！") == [
         "他说：“我们会赢。”", "然后他走了。", "第三句话在这里！",
     ]
+
+
+LANGUAGE_CASES = [
+    ("de", "Am 1. März trafen sich z.B. die Aktionäre. Die Sitzung dauerte ca. drei Stunden.",
+     ["Am 1. März trafen sich z.B. die Aktionäre.", "Die Sitzung dauerte ca. drei Stunden."]),
+    ("de", "Am 1. und 2. Mai ist das Büro zu. Der 3. Platz ging an Köln. Das ist neu.",
+     ["Am 1. und 2. Mai ist das Büro zu.", "Der 3. Platz ging an Köln.", "Das ist neu."]),
+    ("de", "Der Umsatz stieg um 3,5 Mio. Euro. Dr. Müller sprach.",
+     ["Der Umsatz stieg um 3,5 Mio. Euro.", "Dr. Müller sprach."]),
+    ("fr", "M. Macron a parlé. Mme Dupont a répondu env. deux heures plus tard.",
+     ["M. Macron a parlé.", "Mme Dupont a répondu env. deux heures plus tard."]),
+    ("es", "La Sra. García habló con EE.UU. ayer. El Sr. Pérez no respondió.",
+     ["La Sra. García habló con EE.UU. ayer.", "El Sr. Pérez no respondió."]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), LANGUAGE_CASES)
+def test_language_aware_splitting(language: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, language=language) == expected
+
+
+def test_spaced_closing_quote_stays_with_its_sentence() -> None:
+    text = "I want to stay at the club until the end. ’ Filipe Luis insists he wants to stay."
+    assert split_sentences(text) == [
+        "I want to stay at the club until the end. ’", "Filipe Luis insists he wants to stay.",
+    ]
+
+
+@pytest.mark.parametrize("text", ["I. " * 100_000, " ".join(f"{i}." for i in range(30_000))])
+def test_hostile_text_splits_in_linear_time(text: str) -> None:
+    import time
+
+    start = time.process_time()
+    spans = sentence_spans(text)
+    assert spans and time.process_time() - start < 2.0

@@ -1,8 +1,10 @@
 """The publisher's own summary box ("In Brief", "Key points", "Das Wichtigste in Kürze" …).
 
 A box is found by its title (a short heading-like element whose whole text is one of
-:data:`~articlekit.html.selectors.HIGHLIGHT_TITLES`) or by its class/id tokens. Its points are the
-items of the list it holds (or the paragraphs after the title). Footers, "most popular" lists and
+:data:`~articlekit.html.selectors.HIGHLIGHT_TITLES`, in English, German, French, Spanish and more)
+or by its class/id tokens. Its points are the items of the list it holds, or its lines after the
+title in whatever markup: ``<li>``, ``<p>``, ``<div>`` or ``<br>``-separated text, inside the
+title's container or in the block right after the title's own block. Footers, "most popular" lists and
 menus borrow the same words, so a box is only taken when it reads as a summary (see :func:`_plausible`):
 near the top of the page's prose, a few sentence-like points, few links, no sections of its own. The
 box is then removed from the tree, so the points never reach the body text.
@@ -32,6 +34,7 @@ _MIN_POINT_CHARS = 15  # shorter "points" are labels or buttons
 _CLASS_HINTS = re.compile("point|highlight|tldr|takeaway|brief|glance|fact|summary")
 _OFF_LIMITS = frozenset({"a", "nav", "footer", "button", "select"})  # titles in menus are links, not boxes
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_POINT_BLOCKS = ("div", "section", "p")  # plain blocks whose lines can be the points after a title block
 
 
 def _is_title(el: HtmlElement) -> bool:
@@ -62,6 +65,11 @@ def _points(elements: list[HtmlElement]) -> list[str]:
             items.extend(inline_text(li).replace("\n", " ") for li in lis)
         else:
             items.extend(inline_text(el).split("\n"))
+    return _clean_points(items)
+
+
+def _clean_points(items: list[str]) -> list[str]:
+    """The lines that are points: typed bullets and spacing removed, labels and buttons dropped."""
     points = (" ".join(i.split()).lstrip(_BULLETS).strip() for i in items)
     return [t for t in points if len(t) >= _MIN_POINT_CHARS]
 
@@ -78,17 +86,27 @@ def _box_from_title(title: HtmlElement, config: BodyConfig) -> Box | None:
     """The elements to remove, those holding the points, and the points, for a box titled ``title``."""
     block = _title_block(title)
     following = block.getnext()
-    if following is not None and following.tag in ("ul", "ol"):
+    # The title alone in its block, the points in the next one: a list, or <div>/<p> lines.
+    if (following is not None and following.tag in _POINT_BLOCKS and not (following.text or "").strip()) \
+            or (following is not None and following.tag in ("ul", "ol")):
         points = _points([following])
-        if _fits(points, config):
+        if _fits(points, config) and len(points) > 1:
             return [block, following], [following], points
     box = block.getparent()
     if box is None or box.tag in ("body", "html"):
         return None
     after = [c for c in box if c is not block and isinstance(c.tag, str)]
     points = _points(after)
-    if _fits(points, config):
+    if _fits(points, config) and any(c.tag != "br" for c in after):
         return [box], after, points
+    # "<b>At a glance</b><br>point<br>point": the points are the box's lines after the title line.
+    lines = inline_text(box).split("\n")
+    key = normalize_heading(block.text_content())
+    while lines and normalize_heading(lines[0]) != key:
+        lines.pop(0)
+    points = _clean_points(lines[1:])
+    if lines and _fits(points, config):
+        return [box], [box], points
     return None
 
 

@@ -1,20 +1,24 @@
 """The extractive In Brief summarizer and key figures.
 
 ``summarize_text`` reads top to bottom like the pipeline: split the body into sentences
-(:mod:`.sentences`), trim each into a candidate bullet (:mod:`.compress`), score the candidates and
-pick them without repetition (:mod:`.rank`); for a brief, let each pick lose a clause of low-value
-words (:mod:`.clauses`, :mod:`.brief`); return the picks in document order.
+(:mod:`.sentences`, or the split the caller shares with the key figures), trim each into a candidate
+bullet (:mod:`.compress`), keep those that read as whole sentences and are not captions or
+disclaimers (:mod:`.form`), score the candidates and pick them without repetition (:mod:`.rank`);
+for a brief, let each pick lose a clause of low-value words (:mod:`.clauses`, :mod:`.brief`);
+return the picks in document order with their quotation marks balanced (:mod:`.form`).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from articlekit.config import SummaryConfig
 from articlekit.summary.brief import brief_forms, doc_words
-from articlekit.summary.compress import trim_sentence
+from articlekit.summary.compress import trim_sentence, whole_sentence
+from articlekit.summary.form import balance_quotes, is_furniture, reads_as_sentence
 from articlekit.summary.rank import Candidate, blended_scores, coverage_mix, feature_rows, select
 from articlekit.summary.sentences import iter_sentence_spans
 from articlekit.summary.text import content_stems, real_size, words
@@ -23,6 +27,8 @@ from articlekit.summary.wordlists import boilerplate_openers, timestamp_words
 __all__ = ["candidates", "fit_to_request", "is_label", "shorten_brief", "summarize_text"]
 
 _LETTER = re.compile(r"[^\W\d_]")
+_PICK_ROUNDS = 3  # selections tried when picks come out over the length limit (rare: glued captions)
+_LIST_MARKER = re.compile(r"(?:[-–—•*▪·]|:)\s+")
 
 
 def _starts_paragraph(text: str, start: int) -> bool:
@@ -44,17 +50,26 @@ def is_label(sentence: str) -> bool:
     return all(w.isdigit() or w.lower().rstrip(".") in stamp for w in words(sentence))
 
 
-def candidates(text: str, config: SummaryConfig) -> list[Candidate]:
-    """Every sentence of ``text`` that could be a bullet, with its trimmed form, in order."""
+def candidates(
+    text: str, config: SummaryConfig, sentences: Sequence[tuple[int, int]] | None = None
+) -> list[Candidate]:
+    """Every sentence of ``text`` that could be a bullet, with its trimmed form, in order.
+
+    ``sentences`` are the (start, end) spans of :func:`~articlekit.summary.sentences.sentence_spans`
+    when the caller already split the text (the key figures read the same split); else it is split here.
+    """
     out: list[Candidate] = []
-    spans = iter_sentence_spans(text, punkt_model=config.punkt_model)
+    spans = iter(sentences) if sentences is not None else iter_sentence_spans(text, punkt_model=config.punkt_model)
     for index, (start, end) in enumerate(itertools.islice(spans, config.max_sentences)):
+        marker = _LIST_MARKER.match(text, start, end)
+        if marker:  # "- People coming to the UK …": the list dash is layout, not part of the sentence
+            start = marker.end()
         sentence = text[start:end]
         bullet = trim_sentence(sentence, config)
         length = real_size(bullet)
         if not config.min_sentence_words <= length <= config.max_sentence_words or not _LETTER.search(bullet):
             continue
-        if is_label(bullet):
+        if is_label(bullet) or not reads_as_sentence(bullet) or is_furniture(sentence):
             continue
         tokens = tuple(content_stems(sentence))
         first = _starts_paragraph(text, start)
@@ -68,41 +83,57 @@ def fit_to_request(
     """The coverage mix of a request for ``bullets`` bullets, and the candidates fitted to it.
 
     A brief (mix 0) is read at a glance (CNN/DM highlights average ~13 words), so its bullets lose
-    over-budget clauses from ``brief_bullet_words`` words on; longer summaries keep more of each
-    sentence, as their references (whole sentences) do.
+    over-budget clauses from ``brief_bullet_words`` words on; longer summaries keep each sentence
+    whole (``coverage_whole_sentences``), as their references do.
     """
     mix = coverage_mix(bullets, len(cands), config)
+    if mix > 0.0 and config.coverage_whole_sentences:
+        whole = config.max_output_words
+        fitted = [replace(c, bullet=whole_sentence(c.sentence)) if real_size(c.sentence) <= whole else c
+                  for c in cands]
+        return [c for c in fitted if real_size(c.bullet) <= whole], mix
     if mix > 0.0 or config.brief_bullet_words >= config.max_bullet_words:
         return cands, mix
     budget = config.brief_bullet_words
     return [replace(c, bullet=trim_sentence(c.sentence, config, budget=budget)) for c in cands], mix
 
 
-def summarize_text(text: str, *, bullets: int, title: str | None, config: SummaryConfig) -> list[str]:
+def summarize_text(
+    text: str,
+    *,
+    bullets: int,
+    title: str | None,
+    config: SummaryConfig,
+    sentences: Sequence[tuple[int, int]] | None = None,
+) -> list[str]:
     """Pick and trim ``bullets`` sentences of ``text``; returned in document order.
 
     Each bullet is a sentence of ``text`` or that sentence with words deleted (see
     :mod:`articlekit.summary.compress`). Fewer bullets come back when the text has fewer usable
-    sentences; an empty or non-text input gives ``[]``.
+    sentences; an empty or non-text input gives ``[]``. ``sentences`` is the text's sentence split
+    when the caller has it (see :func:`candidates`).
     """
     if not isinstance(text, str) or not isinstance(bullets, int) or bullets < 1:
         return []
-    cands = candidates(text, config)
+    cands = candidates(text, config, sentences)
     if not cands:
         return []
     cands, mix = fit_to_request(cands, bullets, config)
     rows = feature_rows(cands, title, budget=config.max_bullet_words, lead=config.lead_sentences)
     scores = blended_scores(rows, mix)
-    picked = select(
-        cands,
-        scores,
-        bullets,
-        redundancy=config.redundancy,
-        duplicate=config.duplicate_similarity,
-    )
-    if mix == 0.0 and config.brief_shorten:
-        return shorten_brief(cands, picked, config)
-    return [c.bullet for c in picked]
+    brief = mix == 0.0 and config.brief_shorten
+    banned: set[int] = set()
+    for _ in range(_PICK_ROUNDS):
+        # A pick that is still over max_output_words once shortened gives its place to the next best.
+        pool = [k for k in range(len(cands)) if cands[k].index not in banned]
+        picked = select([cands[k] for k in pool], [scores[k] for k in pool], bullets,
+                        redundancy=config.redundancy, duplicate=config.duplicate_similarity)
+        out = shorten_brief(cands, picked, config) if brief else [c.bullet for c in picked]
+        too_long = {c.index for c, b in zip(picked, out, strict=True) if real_size(b) > config.max_output_words}
+        if not too_long:
+            break
+        banned |= too_long
+    return [balance_quotes(b) for b in out if real_size(b) <= config.max_output_words]
 
 
 def shorten_brief(cands: list[Candidate], picked: list[Candidate], config: SummaryConfig) -> list[str]:

@@ -22,10 +22,12 @@ __all__ = [
     "cut_long_clause",
     "drop_attribution_tail",
     "drop_leading_connective",
+    "drop_leading_dateline",
     "drop_parentheticals",
     "drop_relative_clauses",
     "relative_spans",
     "trim_sentence",
+    "whole_sentence",
     "word_count",
 ]
 
@@ -213,11 +215,35 @@ def cut_long_clause(sentence: str, *, max_words: int, min_words: int) -> str:
     return sentence[:best] + sentence[-1]  # deletes the clause, keeps the original final period
 
 
+_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+_PLACE = r"[^\W\d_][\w/.'’-]*(?:\s[^\W\d_][\w/.'’-]*)?"
+_SOURCE = r"\([^()]{1,30}\)"
+# "05.12.2022 | Paris/Dauerthal (iwr-pressedienst) - ", "Dresden (dpa) - ": a date, or a place with
+# its source in brackets, before a dash. A place alone before a dash is left: it may be a subject.
+_DATELINE = re.compile(
+    rf"^(?:{_DATE}\s*[|–—-]\s*(?:{_PLACE}\s*(?:{_SOURCE}\s*)?[|–—-]+\s+)?|{_PLACE}\s*{_SOURCE}\s*[|–—-]+\s+)"
+    r"(?=[\"'“‘]?[^\W\d_])"
+)
+
+
+def drop_leading_dateline(sentence: str) -> str:
+    """A leading numeric date line ("05.12.2022 | Paris/Dauerthal - Was …") is no part of the sentence."""
+    m = _DATELINE.match(sentence)
+    return _capitalise_first(sentence[m.end():]) if m else sentence
+
+
 _RULES: tuple[Callable[[str], str], ...] = (
+    drop_leading_dateline,
     drop_leading_connective,
     drop_parentheticals,
     drop_attribution_tail,
 )
+
+
+def whole_sentence(sentence: str) -> str:
+    """A sentence kept whole for a long summary: only a leading connective ("However, ...") goes,
+    since it points back to a sentence the reader may not be shown."""
+    return drop_leading_connective(drop_leading_dateline(sentence.strip()))
 
 
 def trim_sentence(sentence: str, config: SummaryConfig, *, budget: int | None = None) -> str:

@@ -1,65 +1,147 @@
-"""Sentence splitting with NLTK Punkt and parameters shipped in the package (no nltk_data).
+"""Sentence splitting: one linear pass of rules over the text, in English, German, French and Spanish.
 
-Punkt is given a hand-made abbreviation list and a list of frequent sentence starters (both in
-``articlekit/data/``) instead of a trained model, then repair rules fix what Punkt cannot know:
-"No. 5" is not a sentence end, ``"Why?" she asked.`` is one sentence, "J.K. Rowling" is one name,
-"…" before a sentence starter and the CJK full stops 。！？ end sentences. Line breaks (paragraph
-boundaries of the body) are hard boundaries. ``nltk.tokenize.punkt`` costs ~0.4 s to import, so
-it is imported on first use only.
+A sentence ends at ``. ! ? …`` (with any closing quotes or brackets) followed by white space and a
+word that does not start lower case, unless the word before the stop is an abbreviation
+(``data/abbreviations_<lang>.txt``: "Mr.", "z.B.", "Mme.", "Sra."), an initial ("George W. Bush"),
+run-together initials ("J.K. Rowling"), "No." before a number, or a day number before a month
+("am 1. März"); those end a sentence only when a frequent sentence starter follows ("the U.S. The").
+An ellipsis ends one only before a sentence starter; 。！？ always do. Line breaks (paragraph
+boundaries of the body) are hard boundaries.
+
+Every decision looks at a bounded window around one stop, so the cost is linear in the text on any
+input ("I. I. I. …", "1. 2. 3. …"). NLTK Punkt is used only when ``SummaryConfig.punkt_model`` names
+an installed model; its own regex time cap then becomes :class:`~articlekit.errors.TimeLimitError`.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from articlekit.errors import ResourceError
-from articlekit.summary.wordlists import abbreviations, sentence_starters
+from articlekit.errors import ResourceError, TimeLimitError
+from articlekit.summary.wordlists import abbreviations, months, sentence_starters
 
-__all__ = ["iter_sentence_spans", "sentence_spans", "split_sentences"]
+__all__ = ["SUPPORTED_LANGUAGES", "iter_sentence_spans", "sentence_spans", "split_sentences"]
+
+SUPPORTED_LANGUAGES = ("en", "de", "fr", "es")
 
 _LINE = re.compile(r"[^\n]+")
-# A piece ending in "No." / "Nos." (the number sign) when the next piece starts with a digit.
-_NUMBER_SIGN_END = re.compile(r"\bNos?\.$")
-# A piece ending in ? or ! (optionally inside closing quotes/brackets): a lower-case continuation
-# ("she asked") belongs to it.
-_EXCLAIM_END = re.compile(r"[?!][\"'”’»)\]]*$")
-_LOWER_START = re.compile(r"^[\"'“‘(\[]*[a-z]")
-# A piece ending in run-together initials ("J.K.") when the next piece starts with a capitalised
-# word that is not a frequent sentence starter: the initials belong to a name ("J.K. Rowling").
-_INITIALS_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
-_FIRST_WORD = re.compile(r"[\"'“‘(\[]*([A-Z][\w'’]*)")
-# Punkt does not know the one-character ellipsis: "…" then a capitalised sentence starter is a break.
-_UNICODE_ELLIPSIS = re.compile(r"…\s+(?=[\"'“‘]?([A-Z][\w'’]*))")
-# Chinese/Japanese full stops end a sentence wherever they stand (Punkt only knows ". ! ?" + space).
-_CJK_END = re.compile(r"[。！？]+[」』”’）)]*")
+# A stop: terminal marks, then closing quotes/brackets, then white space (or the line end).
+# Closing curly quotes may stand apart ("end. ’ Next"): detokenised text spaces them.
+_STOP = re.compile(r"(?:\.{2,}|…|[.!?]+)[\"'”’»)\]]*(?:\s[”’»](?=\s|$))*(?=\s|$)|[。！？]+[」』”’）)]*")
+_NEXT_WORD = re.compile(r"(?:\s*[\"'“‘«(\[¿¡])*\s*([^\s\"'”’»)\],;:]*)")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "J.K" / "U.S" (the final period is the stop)
+_LOOKBACK = 40  # characters read before a stop for the word it ends: longer words are not abbreviations
 _lock = threading.Lock()
 
 
+def _language(language: str | None) -> str:
+    """The rule set for a BCP 47 tag: its primary language when supported, else English."""
+    primary = (language or "en").split("-")[0].lower()
+    return primary if primary in SUPPORTED_LANGUAGES else "en"
+
+
+def _is_break(line: str, stop: re.Match[str], lang: str) -> bool:
+    """Whether the stop ``stop`` in ``line`` ends a sentence."""
+    mark = stop.group(0)
+    if mark[0] in "。！？":
+        return True
+    nxt = _NEXT_WORD.match(line, stop.end())
+    word_after = nxt.group(1) if nxt else ""
+    if not word_after:
+        return True  # end of the line
+    lower = word_after[0].islower()
+    starter = not lower and word_after.lower().rstrip(".,") in sentence_starters(lang)
+    if mark.startswith(("..", "…")):
+        return starter
+    if not mark.startswith("."):
+        return not lower  # "Why?" she asked.
+    if len(mark.rstrip("\"'”’»)]")) > 1:
+        return True
+    end = stop.start()
+    low = max(0, end - _LOOKBACK)
+    space = max(line.rfind(" ", low, end), line.rfind("\t", low, end), line.rfind("\u00a0", low, end))
+    if space < 0 and low > 0:
+        return True  # a "word" longer than the look-back is no abbreviation
+    word = line[space + 1:end].lstrip("\"'“‘«([")
+    if not word:
+        return True
+    return starter or not _keeps_going(word, word_after, lang)
+
+
+def _keeps_going(word: str, word_after: str, lang: str) -> bool:
+    """Whether a period after ``word`` is part of the sentence (abbreviation, initial, ordinal)."""
+    low = word.lower()
+    if low in abbreviations(lang) or _INITIALS.fullmatch(word):
+        return True
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "George W. Bush" (lower case in lower-cased text)
+    if low in ("no", "nos", "nr", "n°", "núm") and word_after[:1].isdigit():
+        return True
+    if not word.isdigit() or len(word) > 3:
+        return False
+    # "am 1. März": German writes a day number as an ordinal before the month, and any ordinal with a
+    # period ("am 1. und 2.", "der 3. Platz"); a function word after it starts a new sentence.
+    if lang == "de":
+        return word_after[0].islower() or word_after.lower() not in sentence_starters(lang)
+    return word_after.lower().rstrip(".") in months(lang)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _line_spans(text: str, base: int, line: str, lang: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for stop in _STOP.finditer(line):
+        if _is_break(line, stop, lang):
+            a, b = _strip(line, start, stop.end())
+            if a < b:
+                yield base + a, base + b
+            start = stop.end()
+    a, b = _strip(line, start, len(line))
+    if a < b:
+        yield base + a, base + b
+
+
+def iter_sentence_spans(
+    text: str, *, punkt_model: str | None = None, language: str | None = None
+) -> Iterator[tuple[int, int]]:
+    """(start, end) offsets of each sentence, lazily, line by line (stop early on long texts)."""
+    if punkt_model is not None:
+        yield from _punkt_spans(text, punkt_model)
+        return
+    lang = _language(language)
+    for line in _LINE.finditer(text):
+        yield from _line_spans(text, line.start(), line.group(), lang)
+
+
+def sentence_spans(
+    text: str, *, punkt_model: str | None = None, language: str | None = None
+) -> list[tuple[int, int]]:
+    """(start, end) offsets of each sentence of ``text`` (no surrounding whitespace); line breaks
+    are hard boundaries. ``language`` (a BCP 47 tag) picks the abbreviations; English when the
+    language is not supported.
+
+    ``punkt_model`` names an installed NLTK Punkt model (e.g. ``"english"``) to use instead of the
+    rules; it is never picked up unless named.
+    """
+    return list(iter_sentence_spans(text, punkt_model=punkt_model, language=language))
+
+
+def split_sentences(text: str, *, punkt_model: str | None = None, language: str | None = None) -> list[str]:
+    """The sentences of ``text`` in order."""
+    return [text[a:b] for a, b in sentence_spans(text, punkt_model=punkt_model, language=language)]
+
+
 @lru_cache(maxsize=4)
-def _tokenizer(model: str | None) -> Any:
-    """The Punkt tokenizer: bundled parameters, or an installed model named explicitly."""
-    if model is not None:
-        return _installed_model(model)
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-
-    params = PunktParameters()
-    params.abbrev_types = set(abbreviations())
-    starters = sentence_starters()
-    params.sent_starters = set(starters)
-    # Tell Punkt these words are seen lower case mid-sentence, so a capitalised one after an
-    # abbreviation or an initial ("the U.S. The", "plan B. The") is taken as a sentence start.
-    for word in starters:
-        params.add_ortho_context(word, _ORTHO_MID_LC)
-    return PunktSentenceTokenizer(params)
-
-
-_ORTHO_MID_LC = 1 << 5  # nltk.tokenize.punkt._ORTHO_MID_LC, not public API
-
-
 def _installed_model(model: str) -> Any:
     """A Punkt model from an installed nltk_data (``"english"``), only when asked for by config."""
     from nltk.tokenize.punkt import PunktTokenizer
@@ -70,83 +152,17 @@ def _installed_model(model: str) -> Any:
         raise ResourceError(f"punkt model {model!r} is not installed: {str(exc).strip()[:200]}") from None
 
 
-def _joins(prev: str, piece: str, starters: frozenset[str]) -> bool:
-    """Whether ``piece`` continues ``prev`` although Punkt put a boundary between them."""
-    if _NUMBER_SIGN_END.search(prev) and piece[:1].isdigit():
-        return True
-    if _EXCLAIM_END.search(prev) and _LOWER_START.match(piece):
-        return True
-    if _INITIALS_END.search(prev):
-        first = _FIRST_WORD.match(piece)
-        return first is not None and first.group(1).lower() not in starters
-    return False
-
-
-def _split_ellipses(text: str, span: tuple[int, int], starters: frozenset[str]) -> list[tuple[int, int]]:
-    """Split one span after "…" when a frequent sentence starter follows it, and after 。！？."""
-    start, end = span
-    out: list[tuple[int, int]] = []
-    for match in _UNICODE_ELLIPSIS.finditer(text, start, end):
-        if match.group(1).lower() in starters:
-            out.append((start, match.start() + 1))
-            start = match.end()
-    for match in _CJK_END.finditer(text, start, end):
-        if match.end() < end:
-            out.append((start, match.end()))
-            start = match.end()
-    out.append((start, end))
-    return [(a, b) for a, b in out if text[a:b].strip()]
-
-
-def _strip(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """The span without surrounding whitespace."""
-    start, end = span
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _merge(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Join pieces Punkt split wrongly: "No. | 5", ``"Why?" | she asked.``, "J.K. | Rowling"."""
-    starters = sentence_starters()
-    pending: tuple[int, int] | None = None
-    for start, end in spans:
-        if pending is not None and _joins(text[pending[0] : pending[1]], text[start:end], starters):
-            pending = (pending[0], end)
-            continue
-        if pending is not None:
-            yield pending
-        pending = (start, end)
-    if pending is not None:
-        yield pending
-
-
-def iter_sentence_spans(text: str, *, punkt_model: str | None = None) -> Iterator[tuple[int, int]]:
-    """(start, end) offsets of each sentence, lazily, line by line (stop early on long texts)."""
+def _punkt_spans(text: str, model: str) -> Iterator[tuple[int, int]]:
+    """Spans from an installed Punkt model; its internal regex time cap is articlekit's time error."""
     with _lock:
-        tok = _tokenizer(punkt_model)
-    starters = sentence_starters()
+        tok = _installed_model(model)
     for line in _LINE.finditer(text):
-        if line.group().isspace():
-            continue
         base = line.start()
-        raw = ((base + a, base + b) for a, b in tok.span_tokenize(line.group()))  # lazy: Punkt yields
-        for span in _merge(text, raw):
-            yield from (_strip(text, piece) for piece in _split_ellipses(text, span, starters))
-
-
-def sentence_spans(text: str, *, punkt_model: str | None = None) -> list[tuple[int, int]]:
-    """(start, end) offsets of each sentence of ``text`` (no surrounding whitespace); line breaks
-    are hard boundaries.
-
-    ``punkt_model`` names an installed NLTK Punkt model (e.g. ``"english"``) to use instead of the
-    bundled parameters; it is never picked up unless named.
-    """
-    return list(iter_sentence_spans(text, punkt_model=punkt_model))
-
-
-def split_sentences(text: str, *, punkt_model: str | None = None) -> list[str]:
-    """The sentences of ``text`` in order."""
-    return [text[a:b] for a, b in sentence_spans(text, punkt_model=punkt_model)]
+        try:
+            spans = list(tok.span_tokenize(line.group()))
+        except TimeoutError as exc:
+            raise TimeLimitError(f"sentence splitting with punkt model {model!r} ran out of time") from exc
+        for a, b in spans:
+            a, b = _strip(text, base + a, base + b)
+            if a < b:
+                yield a, b

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from importlib import resources
 
@@ -14,6 +15,7 @@ __all__ = [
     "connectives",
     "load_lines",
     "load_text",
+    "months",
     "sentence_starters",
     "stopwords",
     "timestamp_words",
@@ -37,15 +39,30 @@ def load_lines(name: str) -> tuple[str, ...]:
 
 
 @cache
-def abbreviations() -> frozenset[str]:
-    """Punkt abbreviation types: lower case, no final period (``u.s``, ``jan``)."""
-    return frozenset(load_lines("abbreviations_en.txt"))
+def abbreviations(language: str = "en") -> frozenset[str]:
+    """Abbreviations of ``language`` (en, de, fr, es) and English: lower case, no final period
+    (``u.s``, ``jan``, ``z.b``, ``mme``). English ones ("Dr.", "U.S.") occur in every language's news."""
+    words = set(load_lines("abbreviations_en.txt"))
+    if language != "en":
+        words.update(load_lines(f"abbreviations_{language}.txt"))
+    return frozenset(words)
 
 
 @cache
-def sentence_starters() -> frozenset[str]:
-    """Lower-case words that, capitalised after an abbreviation, begin a new sentence."""
-    return frozenset(load_lines("sentence_starters_en.txt"))
+def sentence_starters(language: str = "en") -> frozenset[str]:
+    """Lower-case words that, capitalised after an abbreviation, begin a new sentence: the English
+    list, or for another language its most frequent function words (``data/lang_stopwords.json``)."""
+    if language == "en":
+        return frozenset(load_lines("sentence_starters_en.txt"))
+    table: dict[str, list[str]] = json.loads(load_text("lang_stopwords.json"))
+    return frozenset(table.get(language, ()))
+
+
+@cache
+def months(language: str = "en") -> frozenset[str]:
+    """Lower-case month names and abbreviations of ``language`` (``data/lang_months.json``)."""
+    table: dict[str, dict[str, int]] = json.loads(load_text("lang_months.json"))
+    return frozenset(table.get(language, {}))
 
 
 @cache

@@ -18,16 +18,17 @@ Rules over tokens, no tagger (NLTK's tagger needs data we cannot download):
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import sys
 from dataclasses import dataclass
 
-from articlekit.summary.figures_lexicon import Lexicon, lexicon
-from articlekit.summary.numbers import Quantity
+from articlekit.figures.numbers import Quantity
+from articlekit.figures.vocab import Lexicon, lexicon
 
 __all__ = ["Context", "describe"]
 
-_TOKEN = re.compile(r"[A-Za-z0-9][\w'’.-]*[\w'’]|[A-Za-z0-9]|\S")
+_TOKEN = re.compile(r"[^\W_][\w'’.-]*[\w'’]|[^\W_]|\S")
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to", "did",
                      "does", "do"})
 # A counted phrase longer than this is a window, not a thing (the scorer agrees).
@@ -84,11 +85,21 @@ def _content(t: _Tok, lex: Lexicon) -> bool:
     return _is_word(t) and t.low not in lex.function_words and t.low not in lex.determiners
 
 
+def _noun_like(t: _Tok, lex: Lexicon) -> bool:
+    """In English any content word; elsewhere a likely noun: capitalised in German, four letters or
+    more in French and Spanish ("à", "bis", "pro", "rund" are no things)."""
+    if lex.language == "en":
+        return True
+    return t.text[0].isupper() and len(t.text) > 2 if lex.language == "de" else len(t.text) >= 4
+
+
 def _right_np(toks: list[_Tok], lex: Lexicon) -> list[_Tok]:
     """Content words from the start of ``toks`` up to a stop (function word, verb, punctuation)."""
     out: list[_Tok] = []
+    # Without English word order and verb lists, one noun is all another language's phrase safely gives.
+    most = _MAX_WORDS if lex.language == "en" else 1
     for i, t in enumerate(toks):
-        if not _content(t, lex) or len(out) >= _MAX_WORDS:
+        if not _content(t, lex) or len(out) >= most or not _noun_like(t, lex):
             break
         if t.low in lex.verbs:
             break
@@ -105,7 +116,7 @@ def _right_np(toks: list[_Tok], lex: Lexicon) -> list[_Tok]:
 
 def _after_of(toks: list[_Tok], lex: Lexicon) -> list[_Tok]:
     """The noun phrase after "of (the|its …)"; [] if ``toks`` does not start with "of"."""
-    if not toks or toks[0].low not in ("of", "in", "on"):
+    if not toks or (toks[0].low not in lex.of_words and toks[0].low not in ("in", "on")):
         return []
     i = 1
     while i < len(toks) and toks[i].low in lex.determiners:
@@ -121,10 +132,18 @@ def _right_thing(q: Quantity, toks: list[_Tok], prev_counted: tuple[str, int, in
         if prev_counted is not None and prev_counted[0]:
             return prev_counted[0], toks[0].start, toks[1].end  # "34 of which" -> the previous thing
         return None
-    if toks[0].low in ("of",) and q.kind in ("percent", "ratio", "count"):
+    if toks[0].low in lex.of_words and q.kind in ("percent", "ratio", "count"):
         np = _after_of(toks, lex)
         return _span(np) if np else None
+    if q.compound and _content(toks[0], lex):
+        if toks[0].low in lex.level_words:
+            return None  # "hit a 10-year low": what reached the low is the subject, on the left
+        # "a 35-year fight", "a four-month winless streak": the adjective's noun phrase, verbs or not
+        phrase = list(itertools.takewhile(lambda t: _content(t, lex), toks))[:_MAX_WORDS]
+        return _span(phrase)
     np = _right_np(toks, lex)
+    if np and q.kind in ("money", "percent") and all(t.low in lex.time_words for t in np):
+        return None  # "$6.2bn last year": a time is not what a sum or a rate measures; look left
     if np and np[0].low in lex.change_nouns:
         rest = toks[len(np):]
         inner = _after_of(rest, lex)
@@ -192,6 +211,11 @@ def _left_np(toks: list[_Tok], lex: Lexicon) -> tuple[str, int, int] | None:
         break
     if words and i >= 0 and toks[i].low in _MODALS:
         words.pop()  # "would knock 125m euros off": a verb after a modal is no thing
+    if words and lex.language != "en":
+        # Another language's word order is not read: only a German noun (capitalised) right before
+        # the predicate counts; in French and Spanish the word there is as often a verb ("verser").
+        noun = lex.language == "de" and _noun_like(words[0], lex) and words[0].low not in lex.skip_left
+        words = [words[0]] if noun else []
     if not words:
         return None
     first, last = words[-1], words[0]
@@ -259,9 +283,9 @@ def _in_span(nums: list[tuple[int, int]], s0: int, s1: int) -> list[tuple[int, i
 
 
 def describe(text: str, q: Quantity, sentence: tuple[int, int], nums: list[tuple[int, int]],
-             prev_counted: tuple[str, int, int] | None) -> Context:
+             prev_counted: tuple[str, int, int] | None, language: str = "en") -> Context:
     """Counted thing, qualifiers and direction of ``q`` inside ``sentence`` (offsets into ``text``)."""
-    lex = lexicon()
+    lex = lexicon(language)
     # A "sentence" of 100 kB (a list with no full stop) read whole for each of its numbers is quadratic.
     s0, s1 = max(sentence[0], q.start - _MAX_REACH), min(sentence[1], q.end + _MAX_REACH)
     others = [n for n in _in_span(nums, s0, s1) if n != (q.start, q.end)]
@@ -273,10 +297,11 @@ def describe(text: str, q: Quantity, sentence: tuple[int, int], nums: list[tuple
     if thing is None and prev_counted is not None and q.kind == "count":
         thing = prev_counted  # "only 211 American students …, compared to over 11,000"
     measured = q.kind == "duration" or (q.kind == "count" and q.unit != "count")
-    if thing is None and not measured:
+    level = q.compound and bool(right) and right[0].low in lex.level_words
+    if thing is None and (not measured or level):
         thing = _left_thing(_tokens(text, s0, qstart, others), lex)
     if thing is None and measured:
-        unit = re.search(r"[A-Za-z]+$", text[q.start:q.end])
+        unit = re.search(r"[^\W\d_]+$", text[q.start:q.end])
         thing = ("", q.start + unit.start(), q.end) if unit else None
     rate = _rate(text, q, s1, lex)
     if rate:

@@ -1,28 +1,33 @@
 """Key figures: the numbers that matter in a text, with what they count.
 
-The pipeline, one module per step:
+The pipeline, one module per step, over the sentence split the summary uses too:
 
 1. :mod:`.numbers` reads every quantity (numerals, number words, money, percentages, ranges);
-2. :mod:`.figures_filter` drops dates, times, years, ages, scores, names, labels and furniture;
-3. :mod:`.figures_counted` reads what each figure counts and its qualifiers;
-4. :mod:`.figures_rank` scores them; repeated values are merged and the best come first.
+2. :mod:`.filter` drops dates, times, years, ages, scores, ordinals, names, labels and furniture;
+3. :mod:`.counted` reads what each figure counts and its qualifiers;
+4. :mod:`.rank` scores them; repeated values are merged and the best come first.
+
+Word lists are per language (:mod:`.vocab`); a text in a language outside
+:data:`~articlekit.figures.vocab.FIGURE_LANGUAGES` has no figures.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from articlekit.config import FiguresConfig
+from articlekit.figures.counted import Context, describe
+from articlekit.figures.filter import blocked_spans, non_figure_reason
+from articlekit.figures.numbers import Quantity, find_quantities
+from articlekit.figures.rank import Features, score
+from articlekit.figures.vocab import FIGURE_LANGUAGES, lexicon
 from articlekit.model import KeyFigure
-from articlekit.summary.figures_counted import Context, describe
-from articlekit.summary.figures_filter import blocked_spans, non_figure_reason
-from articlekit.summary.figures_lexicon import lexicon
-from articlekit.summary.figures_rank import Features, score
-from articlekit.summary.numbers import Quantity, find_quantities
 
-__all__ = ["described", "find_key_figures", "rank"]
+__all__ = ["FIGURE_LANGUAGES", "described", "find_key_figures", "rank", "text_language"]
 
 _CONVERSION_GAP = re.compile(r"\s*[(;/]\s*")  # "$17.6m (£9.49m)", "($701m; £371m)"
 _BASELINE = re.compile(r"(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from|from)\s+$",
@@ -37,10 +42,14 @@ class _Found:
     ctx: Context
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    from articlekit.summary.sentences import sentence_spans
+def text_language(text: str, declared: str | None) -> str | None:
+    """The primary language subtag of ``declared`` ("de-AT" → "de"), else the one guessed from the
+    text's function words; English when neither tells (a short text). May be a language whose
+    figures are not read (see :data:`FIGURE_LANGUAGES`)."""
+    from articlekit.metadata.language import guess_language
 
-    return sentence_spans(text) or [(0, len(text))]
+    lang = declared or guess_language(text) or "en"
+    return lang.split("-")[0].lower()
 
 
 def _conversions(text: str, qs: list[Quantity]) -> set[int]:
@@ -54,17 +63,37 @@ def _conversions(text: str, qs: list[Quantity]) -> set[int]:
     return out
 
 
+_DIGITS = re.compile(r"\d+")
+_SENTENCE_REACH = 1000  # characters of a figure's sentence kept each side of it: real sentences are shorter
+
+
+def _read_part(text: str, sentences: Sequence[tuple[int, int]],
+               max_numbers: int) -> tuple[str, list[tuple[int, int]]]:
+    """The text up to the end of the sentence holding its ``max_numbers``-th number, and its sentences.
+
+    The filters read a window around every number: linear, but not cheap, so a table or a hostile
+    text of thousands of numbers is read only as far as an article's worth of them.
+    """
+    spans = list(sentences) or [(0, len(text))]
+    last = next(itertools.islice(_DIGITS.finditer(text), max_numbers - 1, None), None)
+    if last is None:
+        return text, spans
+    k = max(0, bisect.bisect_right([a for a, _ in spans], last.start()) - 1)
+    cut = max(last.end(), min(spans[k][1], last.end() + _SENTENCE_REACH))
+    return text[:cut], [(a, min(b, cut)) for a, b in spans if a < cut]
+
+
 _MAX_DESCRIBED = 1000  # figures described per text (a few ms each); a news article has under 100
 
 
-def _candidates(text: str, config: FiguresConfig) -> list[_Found]:
-    spans = _sentences(text)
+def _candidates(text: str, spans: Sequence[tuple[int, int]], language: str,
+                config: FiguresConfig) -> list[_Found]:
     starts = [a for a, _ in spans]
     blocked = blocked_spans(text)
-    quantities = find_quantities(text, decimal_comma=config.decimal_comma)
+    quantities = find_quantities(text, decimal_comma=config.decimal_comma, language=language)
     conversions = _conversions(text, quantities)
     kept = [q for i, q in enumerate(quantities)
-            if i not in conversions and non_figure_reason(q, text, blocked) is None]
+            if i not in conversions and non_figure_reason(q, text, blocked, language) is None]
     nums = [(q.start, q.end) for q in quantities]
     out: list[_Found] = []
     prev: tuple[int, tuple[str, int, int]] | None = None
@@ -72,7 +101,7 @@ def _candidates(text: str, config: FiguresConfig) -> list[_Found]:
         k = max(0, bisect.bisect_right(starts, q.start) - 1)
         sent = (spans[k][0], max(spans[k][1], q.end))
         prev_counted = prev[1] if prev is not None and prev[0] == k else None
-        ctx = describe(text, q, sent, nums, prev_counted)
+        ctx = describe(text, q, sent, nums, prev_counted, language)
         if ctx.counted and q.kind != "duration":
             prev = (k, (ctx.counted, ctx.counted_start, ctx.counted_end))
         out.append(_Found(q, k, sent, ctx))
@@ -106,9 +135,9 @@ def _kind(f: _Found) -> str:
 
 
 def _features(text: str, f: _Found, n_sentences: int, repeats: int, title: str | None,
-              config: FiguresConfig, attached: bool) -> Features:
+              config: FiguresConfig, attached: bool, language: str) -> Features:
     q = f.q
-    lex = lexicon()
+    lex = lexicon(language)
     small = q.kind == "count" and not q.scaled and q.value < config.small_count
     baseline = bool(_BASELINE.search(text[max(f.sentence[0], q.start - 20):q.start]))
     surface = text[q.start:q.end]
@@ -142,7 +171,8 @@ def _figure(text: str, f: _Found, s: float, extra: tuple[str, ...]) -> KeyFigure
     q, ctx = f.q, f.ctx
     start = min(q.start, ctx.qualifier_start, ctx.counted_start if ctx.counted_start >= 0 else q.start)
     end = max(q.end, ctx.counted_end)
-    a, b = f.sentence
+    # A "sentence" of a whole unpunctuated page is not repeated in every figure: a window around it is.
+    a, b = max(f.sentence[0], start - _SENTENCE_REACH), min(f.sentence[1], end + _SENTENCE_REACH)
     return KeyFigure(
         value=q.value,
         text=text[q.start:q.end],
@@ -163,9 +193,9 @@ def _key(q: Quantity) -> tuple[float, str]:
     return (round(q.value, 9), q.unit)
 
 
-def _durations_by_sentence(text: str, found: list[_Found]) -> dict[int, str]:
+def _durations_by_sentence(text: str, found: list[_Found], language: str) -> dict[int, str]:
     """The duration phrase of each sentence ("over the next five years"), to qualify its other figures."""
-    lex = lexicon()
+    lex = lexicon(language)
     out: dict[int, str] = {}
     for f in found:
         if f.q.kind != "duration" or f.q.compound or f.sentence_index in out:
@@ -177,26 +207,36 @@ def _durations_by_sentence(text: str, found: list[_Found]) -> dict[int, str]:
     return out
 
 
-def described(text: str, *, title: str | None, config: FiguresConfig) -> list[tuple[Features, KeyFigure]]:
+def described(
+    text: str,
+    *,
+    sentences: Sequence[tuple[int, int]],
+    language: str | None = "en",
+    title: str | None,
+    config: FiguresConfig,
+) -> list[tuple[Features, KeyFigure]]:
     """Every figure mention with the features its score is built from (score not yet set).
 
-    Exposed for the weight-fitting scripts in ``bench/``: features do not depend on weights.
+    ``sentences`` are the text's (start, end) sentence spans (the summary's split). Empty for a
+    language outside :data:`FIGURE_LANGUAGES`. Exposed for the weight-fitting scripts in ``bench/``:
+    features do not depend on weights.
     """
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or not text.strip() or language not in FIGURE_LANGUAGES:
         return []
-    found = _candidates(text, config)
-    n_sentences = max(1, len(_sentences(text)))
+    text, spans = _read_part(text, sentences, config.max_numbers)
+    found = _candidates(text, spans, language, config)
+    n_sentences = len(spans)
     counts: dict[tuple[float, str], int] = {}
     for f in found:
         counts[_key(f.q)] = counts.get(_key(f.q), 0) + 1
-    durations = _durations_by_sentence(text, found)
+    durations = _durations_by_sentence(text, found, language)
     # A duration beside another figure usually qualifies it ("50,000 … over the next five years").
     with_figures = {f.sentence_index for f in found if f.q.kind != "duration"}
     out: list[tuple[Features, KeyFigure]] = []
     for f in found:
         # "a four-year period", "a 10-year low": a compound duration describes its noun.
         attached = f.q.kind == "duration" and (f.q.compound or f.sentence_index in with_figures)
-        feats = _features(text, f, n_sentences, counts[_key(f.q)] - 1, title, config, attached)
+        feats = _features(text, f, n_sentences, counts[_key(f.q)] - 1, title, config, attached, language)
         extra = (durations[f.sentence_index],) if (
             f.sentence_index in durations and f.q.kind != "duration") else ()
         out.append((feats, _figure(text, f, 0.0, extra)))
@@ -216,12 +256,19 @@ def rank(mentions: list[tuple[Features, KeyFigure]], config: FiguresConfig) -> l
 
 
 def find_key_figures(
-    text: str, *, title: str | None, limit: int | None, config: FiguresConfig
+    text: str,
+    *,
+    sentences: Sequence[tuple[int, int]],
+    language: str | None = "en",
+    title: str | None,
+    limit: int | None,
+    config: FiguresConfig,
 ) -> list[KeyFigure]:
     """Recognise, describe and rank the key figures of ``text`` (most important first).
 
-    Same value in the same unit is one figure (its best-scored mention), with a bonus for each
-    repetition. ``limit=None`` returns every figure found.
+    ``sentences`` is the text's sentence split; ``language`` its primary language subtag (no figures
+    outside :data:`FIGURE_LANGUAGES`). Same value in the same unit is one figure (its best-scored
+    mention), with a bonus for each repetition. ``limit=None`` returns every figure found.
     """
-    ranked = rank(described(text, title=title, config=config), config)
+    ranked = rank(described(text, sentences=sentences, language=language, title=title, config=config), config)
     return ranked if limit is None else ranked[: max(0, limit)]

@@ -12,13 +12,14 @@ import bisect
 import math
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
-from articlekit.summary.figures_lexicon import Lexicon, lexicon
-from articlekit.summary.numbers import Quantity
+from articlekit.figures.numbers import Quantity
+from articlekit.figures.vocab import Lexicon, lexicon
 
 __all__ = ["blocked_spans", "non_figure_reason"]
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.]*|\d[\d,.]*|\S")
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.])*|\d[\d,.]*|\S")
 
 # Text patterns whose digits are never figures; found once over the whole text.
 _BLOCKERS = (
@@ -37,7 +38,8 @@ _BLOCKERS = (
     re.compile(r"\b\d{1,2}\s?(?:heures?|Uhr)\b|\b\d{1,2}h\d{2}\b"),  # French and German clock times
     re.compile(r"\b\d{1,4}\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Place|Drive)\b"),
     re.compile(r"\b[012]\d[0-5]\d\s?(?:GMT|BST|UTC|CET|ET|EST|PST|hrs|hours|local time)\b"),  # 24-hour clock
-    re.compile(r"(?<![\d.,])0\d+(?![.,]?\d)"),  # leading zeros: codes and clock times, not quantities
+    # leading zeros: codes and clock times, not quantities (but "3 000" groups thousands with a space)
+    re.compile(r"(?<![\d.,])(?<!\d[\s\u00a0\u202f])0\d+(?![.,]?\d)"),
 )
 
 
@@ -112,8 +114,42 @@ def _is_day_of_month(q: Quantity, text: str, lex: Lexicon) -> bool:
     joined = len(before) == 3 and before[2].lower() in ("and", "or", "to", "&", "-", "–")
     if joined and before[1][:1].isdigit():
         before = before[:1]  # "June 8 and 16": the second day of a month
-    near = [w for w in (*before[-1:], *after) if w[:1].isupper()]
-    return any(w.lower().rstrip(".") in lex.months for w in near)
+    if lex.language != "en" and len(after_de := _words_after(text, q.end, 2)) == 2 and after_de[0] == "de":
+        after = after_de[1:]  # "15 de marzo"
+    # English capitalises months ("may" is a verb) unless the whole text is lower case; German,
+    # French and Spanish need no such cue.
+    if before and before[-1].lower().rstrip(",") in lex.weekdays:
+        return True  # "Tuesday 9", "vendredi 20 et samedi 21 septembre"
+    near = [w for w in (*before[-1:], *after) if w.lower().rstrip(".") in lex.months]
+    return any(w[:1].isupper() for w in near) or (bool(near) and (lex.language != "en" or _lowercased(text)))
+
+
+@lru_cache(maxsize=4)
+def _lowercased(text: str) -> bool:
+    """Whether ``text`` is written in lower case (some corpora lower-case all but sentence starts)."""
+    sample = text[:2000]
+    capitals = sum(1 for m in re.finditer(r"(?<=[a-z,;] )[A-Z]", sample))
+    return len(sample) > 500 and capitals * 200 < len(sample)
+
+
+def _is_ordinal(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """"am 1. und 2. März", "der 3. Platz" (German), "el 1.º" (Spanish): a number used as an ordinal.
+
+    In German a period right after a plain number makes it an ordinal unless a new sentence starts
+    after it (a frequent function word such as "Die" follows).
+    """
+    if not q.bare or q.value > 999:
+        return False
+    after = text[q.end:q.end + 2]
+    if after in (".º", ".ª"):
+        return True
+    if not lex.ordinal_period or after[:1] != "." or text[q.end + 1:q.end + 2] not in (" ", "\u00a0"):
+        return False
+    nxt = _words_after(text, q.end + 1, 1)
+    if not nxt:
+        return False
+    word = nxt[0]
+    return not word[:1].isupper() or word.lower() not in lex.sentence_starters
 
 
 def _is_age(q: Quantity, text: str, lex: Lexicon) -> bool:
@@ -148,6 +184,11 @@ def _is_score(q: Quantity, text: str, lex: Lexicon) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", window) for w in lex.sports_words)
 
 
+def _is_event(q: Quantity, text: str, lex: Lexicon) -> bool:
+    """"the 100m", "200m gold": a race named by its distance, not a measured quantity."""
+    return q.unit == "race"
+
+
 def _is_name(q: Quantity, text: str, lex: Lexicon) -> bool:
     """"Doom 3", "Channel 4's", "ATR 72-500", "BBC Five": a number that is part of a proper name."""
     if q.spelled:
@@ -173,7 +214,8 @@ def _is_label(q: Quantity, text: str, lex: Lexicon) -> bool:
     if not before:
         return False
     word = before[0]
-    if word in ("No", "No.", "no.", "#", "Nos", "Nos."):
+    if word in ("No", "No.", "no.", "#", "Nos", "Nos.", "Nr", "Nr.", "núm.") or \
+            text[max(0, q.start - 3):q.start].rstrip().lower().endswith(("n°", "nº")):
         return True
     return word.lower().rstrip(".") in lex.label_words
 
@@ -185,7 +227,7 @@ def _is_furniture(q: Quantity, text: str, lex: Lexicon) -> bool:
     line_start = text.rfind("\n", low, q.start) + 1 or low
     line_end = text.find("\n", q.end, high)
     line = text[line_start:line_end if line_end >= 0 else high]
-    return len(re.findall(r"[A-Za-z]{2,}", line)) < 3
+    return len(re.findall(r"[^\W\d_]{2,}", line)) < 3
 
 
 _LINE_WINDOW = 300  # characters: a furniture line ("34 comments") is far shorter
@@ -196,21 +238,25 @@ _RULES: tuple[tuple[str, _Rule], ...] = (
     ("code", _is_code),
     ("year", _is_year),
     ("date", _is_day_of_month),
+    ("ordinal", _is_ordinal),
     ("age", _is_age),
     ("relative date", _is_relative_date),
     ("score", _is_score),
+    ("event", _is_event),
     ("name", _is_name),
     ("label", _is_label),
     ("furniture", _is_furniture),
 )
 
 
-def non_figure_reason(q: Quantity, text: str, blocked: list[tuple[int, int]]) -> str | None:
+def non_figure_reason(
+    q: Quantity, text: str, blocked: list[tuple[int, int]], language: str = "en"
+) -> str | None:
     """Why ``q`` is not a key figure ("year", "date", "age", …), or None if it may be one."""
     i = bisect.bisect_left(blocked, (q.end, -1))  # spans starting before q ends; the last reaches furthest
     if i and blocked[i - 1][1] > q.start:
         return "blocked"
-    lex = lexicon()
+    lex = lexicon(language)
     for reason, rule in _RULES:
         if rule(q, text, lex):
             return reason

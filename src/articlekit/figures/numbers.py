@@ -1,7 +1,7 @@
 """Find every quantity written in a text: numerals, number words, money, percentages, durations.
 
 This module only *reads* numbers (value, unit, extent); deciding which of them are key figures
-(and which are dates, ages, scores or names) is the job of :mod:`articlekit.summary.figures_filter`.
+(and which are dates, ages, scores or names) is the job of :mod:`articlekit.figures.filter`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from articlekit.summary.figures_lexicon import Lexicon, alternation, lexicon
+from articlekit.figures.vocab import Lexicon, alternation, lexicon
 
 __all__ = ["Quantity", "find_quantities", "uses_decimal_comma"]
 
@@ -39,7 +39,8 @@ class Quantity:
         )
 
 
-_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+# Whole words only, in any alphabet: "Köten" is one word, not "K" + "ten".
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _GLUED_UNIT = re.compile(r"(?:pc|pct|p|km|kg|mph|ft|gb|tb|mw|gw|bps)(?![A-Za-z])", re.IGNORECASE)
 
 
@@ -56,12 +57,14 @@ class _Patterns:
     one_in: re.Pattern[str]
 
 
-@lru_cache(maxsize=2)
-def _patterns(decimal_comma: bool) -> _Patterns:
-    lex = lexicon()
+@lru_cache(maxsize=8)
+def _patterns(decimal_comma: bool, language: str = "en") -> _Patterns:
+    lex = lexicon(language)
     prefixes = alternation(list(lex.currency_prefixes))
     if decimal_comma:
-        num = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+        # "1.234,5", "1 234,5" with a (narrow) no-break space, and in French/Spanish a plain space.
+        group = r"[.\u00a0\u202f ]" if lex.space_thousands else r"[.\u00a0\u202f]"
+        num = rf"\d{{1,3}}(?:{group}\d{{3}})+(?![\d])(?:,\d+)?|\d+(?:,\d+)?"
     else:
         num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
     scales = alternation(list(lex.scales))
@@ -69,14 +72,17 @@ def _patterns(decimal_comma: bool) -> _Patterns:
     numeral = (
         rf"(?:(?P<cur>{prefixes})\s?)?(?P<num>{num})"
         rf"(?:(?P<suf>bn|mn|mln|tn|trn|m|k|b)(?![A-Za-z0-9])|\s(?P<suf2>bn|mn|tn)\b"
-        rf"|\s?(?P<scale>{scales})\b)?"  # "£16million" (Daily Mail style) as well as "£16 million"
+        rf"|\s?(?P<scale>(?i:{scales}))(?!\w))?"  # "£16million" (Daily Mail style), "16 million", "16 Mio."
     )
     numbers = alternation([*lex.units, *lex.tens])
+    percent_words = alternation(list(lex.percent_words))
+    of = r"(?:d['’]|de\s)?" if language in ("fr", "es") else ""
     return _Patterns(
         numeral=re.compile(numeral),
-        percent=re.compile(r"\s?%|\s?(?:per\s?cent|percent|pct)\b|pc\b", re.IGNORECASE),
+        percent=re.compile(rf"\s?%|\s?(?:{percent_words})\b|pc\b", re.IGNORECASE),
         points=re.compile(r"\s(?:percentage\s)?points?\b|\s(?:basis\s)?points\b|\s?bps\b", re.IGNORECASE),
-        currency_word=re.compile(rf"\s(?:{alternation(list(lex.currency_words))})\b", re.IGNORECASE),
+        # "2,3 milliards d'euros", "1.250 millones de euros": French and Spanish join them with "de".
+        currency_word=re.compile(rf"\s{of}(?:{alternation(list(lex.currency_words))})\b", re.IGNORECASE),
         subunit=re.compile(r"\s(?:euro\s)?(?:cents?|pence)\b|p\b", re.IGNORECASE),
         time_unit=re.compile(rf"(?P<sep>\s|-)(?P<u>{alternation(list(lex.time_units))})\b", re.IGNORECASE),
         measure=re.compile(rf"\s?(?P<u>{alternation(list(lex.measure_units))})(?![\w/])", re.IGNORECASE),
@@ -99,7 +105,7 @@ def uses_decimal_comma(text: str) -> bool:
 
 def _num_value(raw: str, decimal_comma: bool) -> float:
     if decimal_comma:
-        return float(raw.replace(".", "").replace(",", "."))
+        return float(re.sub(r"[.\s]", "", raw).replace(",", "."))
     return float(raw.replace(",", ""))
 
 
@@ -115,7 +121,7 @@ def _boundary_ok(text: str, start: int) -> bool:
 
 
 def _numerals(text: str, decimal_comma: bool, lex: Lexicon) -> list[Quantity]:
-    pats = _patterns(decimal_comma)
+    pats = _patterns(decimal_comma, lex.language)
     out: list[Quantity] = []
     for m in pats.numeral.finditer(text):
         if not _boundary_ok(text, m.start()):
@@ -141,7 +147,7 @@ def _numeral(m: re.Match[str], lex: Lexicon, decimal_comma: bool) -> Quantity | 
         return None
     if suffix == "m" and not cur and value in lex.race_distances:
         # "the 100m", "200m gold": a race distance in metres, not 200 million.
-        return Quantity(value, m.start(), m.end(), "m", "count")
+        return Quantity(value, m.start(), m.end(), "race", "count")
     factor = lex.scale_suffixes.get(suffix, 1.0)
     scale = m.group("scale")
     if scale:
@@ -149,13 +155,13 @@ def _numeral(m: re.Match[str], lex: Lexicon, decimal_comma: bool) -> Quantity | 
     unit, kind = ("count", "count")
     if cur:
         unit, kind = lex.currency_prefixes[cur.strip()], "money"
-    separated = bool(re.search(r"[.,]", raw))
+    separated = bool(re.search(r"[.,\s]", raw))
     return Quantity(value * factor, m.start(), m.end(), unit, kind, scaled=factor != 1.0, separated=separated)
 
 
 def _with_unit(text: str, q: Quantity, lex: Lexicon) -> Quantity:
     """Extend a quantity over the percent sign, currency word, subunit, or time/measure unit after it."""
-    pats = _patterns(False)
+    pats = _patterns(False, lex.language)
     end = q.end
     m = pats.percent.match(text, end)
     if m and q.kind != "money":
@@ -175,13 +181,15 @@ def _with_unit(text: str, q: Quantity, lex: Lexicon) -> Quantity:
             return replace(q, value=q.value / 100, end=m.end(), unit=unit, kind="money")
         m = pats.currency_word.match(text, end)
         if m:
-            unit = lex.currency_words[" ".join(m.group(0).lower().split())]
+            word = re.sub(r"^(?:d['’]|de\s)", "", m.group(0).strip(), flags=re.IGNORECASE)
+            unit = lex.currency_words[" ".join(word.lower().split())]
             if not (unit == "KRW" and q.spelled):  # "five won" is a verb
                 return replace(q, end=m.end(), unit=unit, kind="money")
     m = pats.time_unit.match(text, end)
     if m and q.kind == "count":
         word = m.group("u").lower()
-        singular = not word.endswith(("s", "ies")) and q.value != 1
+        # English marks the plural with -s ("a 10 year low" is a compound); other languages do not.
+        singular = lex.language == "en" and not word.endswith(("s", "ies")) and q.value != 1
         if singular and word == "second":
             return q  # "six second-hand planes"
         # "a 10 year low" is the compound "10-year" written without its hyphen.
@@ -248,7 +256,7 @@ def _word_value(words: list[str], lex: Lexicon) -> float | None:
     for w in words:
         if w in lex.units or w in lex.tens:
             current += lex.units.get(w, lex.tens.get(w, 0))
-        elif w == "hundred":
+        elif w in lex.hundreds:
             current = (current or 1.0) * 100
         elif w == "dozen":
             current = (current or 1.0) * 12
@@ -297,7 +305,7 @@ def _word_number_at(
         nxt = ""  # "a $20 billion": words apart are not one number
     if w in lex.fractions or (w in ("a", "an", "one") and nxt in lex.fractions):
         return _fraction(tokens, lower, i, lex)
-    starts_a = w in ("a", "an") and (nxt in lex.scales or nxt in ("hundred", "dozen"))
+    starts_a = w in ("a", "an") and (nxt in lex.scales or (nxt in lex.hundreds or nxt == "dozen"))
     start_ok = _numeric_word(w, lex) or starts_a
     if not start_ok:
         return None, i + 1
@@ -305,25 +313,39 @@ def _word_number_at(
     while j < len(lower) and not text[tokens[j - 1][2]:tokens[j][1]].strip() and (
         _numeric_word(lower[j], lex)
         or (lower[j] == "and" and j + 1 < len(lower) and _numeric_word(lower[j + 1], lex)
-            and lower[j - 1] in ("hundred", *lex.scales))
+            and (lower[j - 1] in lex.hundreds or lower[j - 1] in lex.scales))
         or (lower[j] == "a" and lower[j - 1] == "half" and j + 1 < len(lower) and lower[j + 1] in lex.scales)
     ):
         j += 1
     words = [p for t in lower[i:j] for p in t.split("-")]
-    if words in (["one"], ["a"], ["an"]) or all(p in lex.scales or p == "hundred" for p in words):
+    lone_one = len(words) == 1 and lex.units.get(words[0]) == 1  # "one of them", "eins"
+    if lone_one or words in (["a"], ["an"]) or all(p in lex.scales or p in lex.hundreds for p in words):
         return None, j  # "one of them", "several thousand visitors": no number stated
     value = _word_value(words, lex)
     if value is None:
         return None, j
-    scaled = any(p in lex.scales for p in words)
+    after = lower[j] if j < len(lower) else ""
+    if after in _PLURAL_FRACTIONS and not scaled_words(words, lex) and value < 10:
+        # "two thirds of people", "three quarters of": a fraction, not a count
+        frac = value / _PLURAL_FRACTIONS[after]
+        return Quantity(frac, tokens[i][1], tokens[j][2], "fraction", "ratio", spelled=True), j + 1
+    scaled = scaled_words(words, lex)
     return Quantity(value, tokens[i][1], tokens[j - 1][2], spelled=True, scaled=scaled), j
+
+
+_PLURAL_FRACTIONS = {"thirds": 3, "quarters": 4, "fifths": 5, "tenths": 10}
+
+
+def scaled_words(words: list[str], lex: Lexicon) -> bool:
+    """Whether number words include a scale word ("five million")."""
+    return any(p in lex.scales for p in words)
 
 
 def _compound_word(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> Quantity | None:
     """"five-year", "twenty-one-day": number words joined to a time unit by hyphens."""
     parts = tokens[i][0].lower().split("-")
     k = 0
-    while k < len(parts) and (parts[k] in lex.units or parts[k] in lex.tens or parts[k] == "hundred"):
+    while k < len(parts) and (parts[k] in lex.units or parts[k] in lex.tens or parts[k] in lex.hundreds):
         k += 1
     if k == 0 or k == len(parts) or (parts[:k] == ["one"] and parts[k] not in lex.time_units):
         return None
@@ -365,7 +387,7 @@ def _fraction(
 def _one_in(text: str, lex: Lexicon) -> list[Quantity]:
     """"one in five adults" is a ratio of 0.2."""
     out: list[Quantity] = []
-    for m in _patterns(False).one_in.finditer(text):
+    for m in _patterns(False, lex.language).one_in.finditer(text):
         a, b = (_token_value(m.group(g), lex) for g in ("a", "b"))
         # "211 in 2021" is a count and a year, not a ratio: keep small, year-free denominators.
         if a is not None and b is not None and 0 < a < b <= 1000:
@@ -390,10 +412,14 @@ def _no_overlap(qs: list[Quantity]) -> list[Quantity]:
     return kept
 
 
-def find_quantities(text: str, *, decimal_comma: bool | None = None) -> list[Quantity]:
-    """Every quantity in ``text``, in order, non-overlapping; ``decimal_comma=None`` decides by the text."""
-    lex = lexicon()
-    comma = uses_decimal_comma(text) if decimal_comma is None else decimal_comma
+def find_quantities(text: str, *, decimal_comma: bool | None = None, language: str = "en") -> list[Quantity]:
+    """Every quantity in ``text``, in order, non-overlapping.
+
+    ``language`` is one of :data:`~articlekit.figures.vocab.FIGURE_LANGUAGES`; ``decimal_comma=None``
+    decides by the language (German, French and Spanish write "117,4") or, in English, by the text.
+    """
+    lex = lexicon(language)
+    comma = decimal_comma if decimal_comma is not None else (language != "en" or uses_decimal_comma(text))
     numerals = _join_ranges(text, _no_overlap(_numerals(text, comma, lex)))
     found = [*_one_in(text, lex), *numerals, *_word_numbers(text, lex)]
     return _no_overlap(found)
