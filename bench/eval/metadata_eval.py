@@ -6,6 +6,11 @@ Scoring reuses the rules of ``shared/eval/extract_eval.py`` (title_loose, author
 
     D=../shared/data/extraction
     python3 bench/eval/metadata_eval.py $D/readability $D/trafilatura $D/htmldate [--failures /tmp/fail.jsonl]
+        [--half fit|check]
+
+``--half`` scores one half of each set (the harness's split by website: tune on ``fit``, judge on
+``check``). The harness is imported from ``$EXTRACT_EVAL_DIR`` when set, else from the shared
+evaluation directory beside the repository.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import time
 from typing import Any
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "shared", "eval"))
+sys.path.insert(0, os.environ.get("EXTRACT_EVAL_DIR") or os.path.join(HERE, "..", "..", "..", "shared", "eval"))
 
 import extract_eval as ev  # noqa: E402
 
@@ -30,8 +35,8 @@ from articlekit.metadata import extract_metadata  # noqa: E402
 from articlekit.model import iso  # noqa: E402
 
 
-def run_set(set_dir: str, failures: Any) -> dict[str, float]:
-    cases = ev.load_cases(set_dir)
+def run_set(set_dir: str, failures: Any, half: str | None = None) -> dict[str, float]:
+    cases = ev.load_cases(set_dir, half=half)
     cfg = MetadataConfig()
     title, author, date, cpu = [], [], [], []
     date_empty, author_empty = [], []
@@ -68,7 +73,8 @@ def run_set(set_dir: str, failures: Any) -> dict[str, float]:
             date.append(ok)
             if not ok:
                 failures.write(json.dumps({**row, "field": "date", "gold": c["date"],
-                                           "pred": iso(meta.date_published), "url": c.get("url")},
+                                           "pred": iso(meta.date_published), "modified": iso(meta.date_modified),
+                                           "url": c.get("url")},
                                           ensure_ascii=False) + "\n")
 
     def mean(xs: list[bool]) -> float:
@@ -84,10 +90,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("sets", nargs="+")
     ap.add_argument("--failures", default=os.devnull)
+    ap.add_argument("--half", choices=("fit", "check"), default=None)
     args = ap.parse_args()
     with open(args.failures, "w", encoding="utf-8") as failures:
         for set_dir in args.sets:
-            r = run_set(set_dir, failures)
+            r = run_set(set_dir, failures, args.half)
             print(f"{r['set']:12s} n={r['n']:4d}  title_loose={r['title_loose']:.3f} ({r['title_n']})  "
                   f"author_acc={r['author_acc']:.3f} ({r['author_n']})  date_acc={r['date_acc']:.3f} "
                   f"({r['date_n']})  metadata cpu {r['cpu_ms_per_page']:.2f} ms/page  "

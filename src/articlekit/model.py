@@ -1,7 +1,11 @@
 """The data articlekit returns: frozen dataclasses with JSON and Markdown renderings.
 
-Dates are real :class:`datetime.datetime` / :class:`datetime.date` objects; ISO 8601 strings appear
-only in :meth:`Article.to_dict` and the renderings built on it.
+Dates are :class:`datetime.datetime` objects, always (one type): aware when the page gave a UTC offset,
+naive when it gave none (a naive value is the page's local wall-clock time, zone unknown). A page that
+gives only a day yields midnight of that day. ``date_precision`` says how much of each value the page
+really gave: ``"day"``, ``"minute"`` (seconds zero) or ``"second"``. ISO 8601 strings appear only in
+:meth:`Article.to_dict` and the renderings built on it, and keep that precision: a day is written
+``"2024-03-21"``, a time ``"2024-03-21T10:00:00+01:00"``.
 """
 
 from __future__ import annotations
@@ -12,14 +16,20 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal
 
-__all__ = ["Article", "Block", "BlockKind", "Body", "KeyFigure", "Metadata", "iso"]
+__all__ = ["Article", "Block", "BlockKind", "Body", "DatePrecision", "KeyFigure", "Metadata", "iso"]
 
 BlockKind = Literal["p", "h", "ul", "ol", "quote", "table", "pre"]
+DatePrecision = Literal["day", "minute", "second"]
 
 
-def iso(value: dt.date | None) -> str | None:
-    """ISO 8601 text of a date or datetime (``None`` stays ``None``)."""
-    return None if value is None else value.isoformat()
+def iso(value: dt.date | None, precision: str | None = None) -> str | None:
+    """ISO 8601 text of a date or datetime (``None`` stays ``None``); ``precision="day"`` writes the day
+    only, as does a :class:`datetime.date`."""
+    if value is None:
+        return None
+    if precision == "day" and isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    return value.isoformat()
 
 
 @dataclass(frozen=True)
@@ -106,19 +116,21 @@ class KeyFigure:
 
 @dataclass(frozen=True)
 class Metadata:
-    """Everything about a page except its body; each field's source is in ``provenance``."""
+    """Everything about a page except its body; each field's source is in ``provenance``, the precision
+    of each date field (``"day"``, ``"minute"``, ``"second"``) in ``date_precision``."""
 
     url: str | None = None
     title: str | None = None
     authors: tuple[str, ...] = ()
-    date_published: dt.datetime | dt.date | None = None
-    date_modified: dt.datetime | dt.date | None = None
+    date_published: dt.datetime | None = None
+    date_modified: dt.datetime | None = None
     site_name: str | None = None
     language: str | None = None
     description: str | None = None
     image: str | None = None
     tags: tuple[str, ...] = ()
     provenance: Mapping[str, str] = field(default_factory=dict)
+    date_precision: Mapping[str, DatePrecision] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -129,8 +141,8 @@ class Article:
     url: str | None = None
     title: str | None = None
     authors: tuple[str, ...] = ()
-    date_published: dt.datetime | dt.date | None = None
-    date_modified: dt.datetime | dt.date | None = None
+    date_published: dt.datetime | None = None
+    date_modified: dt.datetime | None = None
     site_name: str | None = None
     language: str | None = None
     description: str | None = None
@@ -141,6 +153,7 @@ class Article:
     summary: tuple[str, ...] = ()
     figures: tuple[KeyFigure, ...] = ()
     provenance: Mapping[str, str] = field(default_factory=dict)
+    date_precision: Mapping[str, DatePrecision] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -155,15 +168,17 @@ class Article:
         """The JSON data contract: every key always present, dates as ISO 8601 strings.
 
         Keys follow the dataclass fields, so a new field cannot be left out; ``blocks`` become ``text``.
+        ``date_precision`` is not a key of its own: the ISO strings carry it (a day is ``YYYY-MM-DD``).
         """
-        return {("text" if f.name == "blocks" else f.name): self._json_value(f.name) for f in fields(self)}
+        return {("text" if f.name == "blocks" else f.name): self._json_value(f.name)
+                for f in fields(self) if f.name != "date_precision"}
 
     def _json_value(self, name: str) -> Any:
         if name == "blocks":
             return self.text
         value = getattr(self, name)
         if isinstance(value, (dt.date, dt.datetime)):
-            return iso(value)
+            return iso(value, self.date_precision.get(name))
         if isinstance(value, tuple):
             return [v.to_dict() if isinstance(v, KeyFigure) else v for v in value]
         if isinstance(value, Mapping):

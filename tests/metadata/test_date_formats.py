@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from articlekit.metadata.dates import parse_date, parse_date_at
-from articlekit.metadata.text_dates import dates_in, find_text_date
+from articlekit.metadata.dates.parse import parse_date, parse_date_at
+from articlekit.metadata.dates.text import dates_in, find_text_date
 from tests.metadata.helpers import meta_of, page
 
 _SENTENCE = " in Bolivien ein neues Gesetz in Kraft, das erstmals arbeitende Kinder als Subjekte anerkennt."
@@ -45,7 +45,7 @@ def test_glued_day_next_to_the_headline() -> None:
     body = ("<div><span>Original Research</span><span>7 April 2020</span></div>"
             "<h1>The Effect of Influenza Vaccination</h1><p>Authors and affiliations.</p>")
     head = "<title>The Effect of Influenza Vaccination</title><meta name='dc.date' content='2020-03-03'>"
-    assert meta_of(page(head, body, lang="en")).date_published == dt.date(2020, 4, 7)
+    assert meta_of(page(head, body, lang="en")).date_published == dt.datetime(2020, 4, 7)
 
 
 # EVENT_LABELS ---------------------------------------------------------------------------------------
@@ -77,7 +77,7 @@ def test_any_other_date_beats_an_edit_stamp() -> None:
     body = ("<h1>Downloading Python</h1><p>Some text here for the reader.</p>"
             "<p>Last edited 2019-11-10 by Mats</p><footer><p>Posted 3 May 2018</p></footer>")
     m = meta_of(page("<title>Downloading Python</title>", body, lang="en"))
-    assert m.date_published == dt.date(2018, 5, 3)
+    assert m.date_published == dt.datetime(2018, 5, 3)
 
 
 # JSONLD_UNPARSED ------------------------------------------------------------------------------------
@@ -99,7 +99,7 @@ def test_valid_jsonld_list_dates_are_not_read_by_pattern() -> None:
                '[{"@type": "ListItem", "datePublished": "2001-01-01"}]}</script>')
     body = "<h1>Archive</h1><p>Every story.</p><p class='date'>3 May 2018</p>"
     m = meta_of(page("<title>Archive</title>" + listing, body, lang="en"))
-    assert m.date_published == dt.date(2018, 5, 3)
+    assert m.date_published == dt.datetime(2018, 5, 3)
 
 
 # SPACED_NUMERIC -------------------------------------------------------------------------------------
@@ -118,7 +118,7 @@ def test_spaced_date_above_the_headline() -> None:
     body = ("<p>26 | 01 | 2022</p><p>Schweiz | Praxis</p><h1>Bielersee-Winterhechte</h1>"
             "<p>Im Winter sind die Möglichkeiten zu fischen begrenzter.</p>")
     m = meta_of(page("<title>Bielersee-Winterhechte</title>", body, lang="de"))
-    assert m.date_published == dt.date(2022, 1, 26)
+    assert m.date_published == dt.datetime(2022, 1, 26)
 
 
 # SCRIPT_WRITTEN -------------------------------------------------------------------------------------
@@ -134,7 +134,7 @@ def test_visible_date_beats_a_script_printed_one() -> None:
     body = ("<h1>bong2 effect</h1><p>Posted 3 May 2018</p>"
             '<script>showDate("2020/04/17 01:43:09")</script>')
     m = meta_of(page("<title>bong2 effect</title>", body, lang="en"))
-    assert m.date_published == dt.date(2018, 5, 3)
+    assert m.date_published == dt.datetime(2018, 5, 3)
 
 
 def test_long_scripts_are_not_date_printers() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from articlekit.metadata.text_dates import find_text_date, parse_with_dateparser
+from articlekit.metadata.dates.text import find_text_date, parse_with_dateparser
 from tests.metadata.helpers import meta_of, page
 
 
@@ -28,7 +28,7 @@ def test_whole_page_published_label() -> None:
     body = ("<p>Veröffentlicht am</p><p>10. Februar 2019</p><p>9. Februar 2019</p>"
             "<h1>Laufen im Winter</h1><p>Es ist irgendwie schon faszinierend.</p>")
     m = meta_of(page("<title>Laufen im Winter</title>", body, lang="de"))
-    assert m.date_published == dt.date(2019, 2, 10)
+    assert m.date_published == dt.datetime(2019, 2, 10)
 
 
 def test_dateparser_rejects_relative_phrases_without_a_year() -> None:

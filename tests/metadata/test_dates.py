@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from articlekit.config import MetadataConfig
-from articlekit.metadata.dates import parse_date, plausible, url_date
-from articlekit.metadata.text_dates import parse_relative
+from articlekit.metadata.dates.parse import parse_date, plausible, url_date
+from articlekit.metadata.dates.text import parse_relative
 from tests.metadata.helpers import meta_of, page
 
 UTC = dt.timezone.utc
@@ -97,13 +97,13 @@ def test_time_element_and_url_sources() -> None:
     assert m.date_published == dt.datetime(2024, 3, 21, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
     assert m.provenance["date_published"] == "time-element"
     m = meta_of(page(), url="https://x.com/2024/03/21/tram-plan")
-    assert (m.date_published, m.provenance["date_published"]) == (dt.date(2024, 3, 21), "url")
+    assert (m.date_published, m.provenance["date_published"]) == (dt.datetime(2024, 3, 21), "url")
 
 
 def test_visible_dateline_near_headline_in_other_languages() -> None:
     for line, day in [("21. März 2024", 21), ("2024年3月20日", 20), ("19 de marzo de 2024", 19)]:
         m = meta_of(page("", f"<h1>Headline</h1><p>{line}</p><p>Story text follows here.</p>"))
-        assert m.date_published == dt.date(2024, 3, day)
+        assert m.date_published == dt.datetime(2024, 3, day)
         assert m.provenance["date_published"] == "text"
 
 
@@ -116,7 +116,7 @@ def test_date_inside_a_sentence_is_not_the_publication_date() -> None:
 def test_url_day_wins_over_a_utc_stamp_one_day_later() -> None:
     head = '<meta property="article:published_time" content="2023-11-09T03:28:35+00:00">'
     m = meta_of(page(head), url="https://x.com/2023/11/08/story")
-    assert m.date_published == dt.date(2023, 11, 8)
+    assert m.date_published == dt.datetime(2023, 11, 8)
 
 
 def test_same_day_timestamp_keeps_time_and_offset() -> None:

@@ -57,7 +57,7 @@ def test_visible_and_declared_later_day_outvote_the_url_day() -> None:
 def test_url_day_stands_when_only_the_visible_date_disagrees() -> None:
     body = "<h1>Ice age bones</h1><p>19 Feb 2020</p>" + ARTICLE
     meta = meta_of(page(body=body), url="https://news.example/2020/02/18/science/ice.html")
-    assert meta.date_published == dt.date(2020, 2, 18)
+    assert meta.date_published == dt.datetime(2020, 2, 18)
 
 
 def test_personal_domain_names_its_owner_as_author() -> None:

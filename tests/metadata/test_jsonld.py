@@ -39,7 +39,7 @@ def test_graph_with_author_reference_by_id() -> None:
     ]}
     m = meta_of(page(ld(graph)))
     assert m.authors == ("Doris Schuppe",)
-    assert m.date_published == dt.date(2023, 5, 2)
+    assert m.date_published == dt.datetime(2023, 5, 2)
 
 
 def test_plain_string_and_nested_list_authors() -> None:

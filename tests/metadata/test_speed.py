@@ -8,7 +8,9 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from articlekit.html.parse import parse_html
-from articlekit.metadata import bylines, scan, text_dates
+from articlekit.metadata import bylines, scan
+from articlekit.metadata import text as text_helpers
+from articlekit.metadata.dates import text as text_dates
 from articlekit.metadata.elements import page_elements
 
 
@@ -40,10 +42,10 @@ def test_date_hint_patterns_match_their_lookbehind_first_forms() -> None:
 
 def test_squeezed_start_and_end_are_slices_of_the_squeezed_text() -> None:
     text = "  a  b \n\n   c\t d  \n" * 50 + "end  word"
-    full = text_dates._squeeze(text)
+    full = text_helpers._squeeze(text)
     for size in (1, 3, 10, 100, 5000):
-        assert text_dates._squeezed_start(text, size) == full[:size]
-        assert text_dates._squeezed_end(text, size) == full[-size:]
+        assert text_helpers._squeezed_start(text, size) == full[:size]
+        assert text_helpers._squeezed_end(text, size) == full[-size:]
 
 
 def test_lazy_scan_gives_the_full_walk() -> None:
@@ -78,7 +80,7 @@ def test_shortest_tokens_keep_the_same_matches() -> None:
 def test_no_lookback_means_no_text_ahead_of_the_headline() -> None:
     from lxml.html import document_fromstring
 
-    from articlekit.metadata.text_dates import text_around
+    from articlekit.metadata.text import text_around
 
     root = document_fromstring("<html><body><p>Kicker line</p><h1>The headline</h1><p>By Jane Doe</p></body></html>")
     headline = root.find(".//h1")
@@ -90,7 +92,7 @@ def test_no_lookback_means_no_text_ahead_of_the_headline() -> None:
 
 
 def test_script_date_hints_cover_every_key_the_pattern_reads() -> None:
-    from articlekit.metadata import date_sources
+    from articlekit.metadata.dates import sources as date_sources
 
     keys = re.search(r"\(\?:([^)]*)\)", date_sources._SCRIPT_DATE.pattern).group(1).split("|")  # type: ignore[union-attr]
     assert keys and all(any(h in k for h in date_sources._SCRIPT_DATE_HINTS) for k in keys)

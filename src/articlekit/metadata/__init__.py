@@ -1,8 +1,10 @@
 """Page metadata (title, authors, dates, site, language, URL, description, image, tags) from the tree.
 
 Every field is gathered as :class:`~articlekit.metadata.candidates.Candidate` values that carry the
-name of their source; :mod:`articlekit.metadata.resolve` picks one per field by a named priority
-order, and the winning source is recorded in ``Metadata.provenance``. The tree is only read.
+name of their source; a named priority order per field picks one (:func:`articlekit.metadata.resolve.pick`),
+and the winning source is recorded in ``Metadata.provenance``. Each field has its finder:
+:func:`~articlekit.metadata.title.find_title`, the authors' finders, and
+:func:`~articlekit.metadata.dates.find_dates`. The tree is only read.
 """
 
 from __future__ import annotations
@@ -22,29 +24,14 @@ from articlekit.metadata.authors import (
     signature_candidates,
 )
 from articlekit.metadata.candidates import Candidate
-from articlekit.metadata.date_sources import (
-    DateContext,
-    first_in_page,
-    modified_candidates,
-    month_in_text,
-    published_candidates,
-    script_candidates,
-    slow_labelled,
-)
-from articlekit.metadata.dates import DateValue, url_month
-from articlekit.metadata.elements import PageElements, page_elements
-from articlekit.metadata.jsonld import JsonLd, read_jsonld
-from articlekit.metadata.meta import PageMeta, read_meta
+from articlekit.metadata.dates import DateContext, find_dates
+from articlekit.metadata.elements import page_elements
+from articlekit.metadata.jsonld import read_jsonld
+from articlekit.metadata.meta import read_meta
 from articlekit.metadata.owner import page_fallback_candidates
 from articlekit.metadata.scan import scan_page
-from articlekit.metadata.text_dates import text_around
-from articlekit.metadata.title import (
-    drop_generic,
-    find_headline_element,
-    headline_confirms,
-    site_names,
-    title_candidates,
-)
+from articlekit.metadata.text import text_around
+from articlekit.metadata.title import find_title, site_names
 from articlekit.model import Metadata
 
 __all__ = ["extract_metadata"]
@@ -59,11 +46,7 @@ def extract_metadata(
     source of URL dates); ``now`` anchors relative dates ("3 hours ago") and rejects future dates —
     without it relative dates stay ``None``.
     """
-    try:
-        return _extract(root, url, now, config)
-    except (ValueError, TypeError, AttributeError, IndexError, KeyError, OverflowError, RecursionError):
-        # malformed markup must never crash extraction: fall back to what the caller knows
-        return Metadata(url=url, provenance={"url": "caller"} if url else {})
+    return _extract(root, url, now, config)
 
 
 def _extract(root: HtmlElement, url: str | None, now: dt.datetime | None, config: MetadataConfig) -> Metadata:
@@ -83,11 +66,8 @@ def _extract(root: HtmlElement, url: str | None, now: dt.datetime | None, config
     sites = site_names(jsonld, meta, base)
     take("site_name", page.site_name(jsonld, meta))
 
-    declared = title_candidates(jsonld, meta, None, sites)
-    headline, _ = find_headline_element(root, [c.value for c in declared], config.headline_match, elements)
-    titles = drop_generic(title_candidates(jsonld, meta, headline, sites, declared))
-    confirmed = headline_confirms(titles, config.headline_confirmed)
-    take("title", resolve.pick(titles, resolve.TITLE_CONFIRMED if confirmed else resolve.TITLE))
+    title, headline = find_title(root, jsonld, meta, sites, config, elements, base)
+    take("title", title)
 
     before, near = text_around(root, headline, before=config.headline_lookback, after=config.byline_window)
     take("language", page.language(jsonld, meta, near))
@@ -106,46 +86,11 @@ def _extract(root: HtmlElement, url: str | None, now: dt.datetime | None, config
     ctx = DateContext(language=fields.get("language", ""), now=now, config=config,
                       url=url or fields.get("url"),
                       near_text=near, before_text=before, page=page_scan, scripts=elements.scripts)
-    take("date_published", _published(root, jsonld, meta, ctx, elements))
-    modified = resolve.pick(modified_candidates(jsonld, meta, ctx), resolve.DATE_MODIFIED)
-    take("date_modified", modified)
-    if "date_published" not in fields:
-        # named rule UPDATED_ONLY: a page that shows only its update date was published no later;
-        # else SLOW_PATH (dateparser on date-labelled text), else PAGE_FALLBACK (first date in the page)
-        # (the fallbacks are read only when needed: dateparser and a whole-page text are the slow parts)
-        take("date_published", modified or resolve.pick(slow_labelled(ctx) or first_in_page(root, ctx),
-                                                        resolve.DATE_PUBLISHED))
-
+    dates = find_dates(root, jsonld, meta, ctx, elements)
+    for name, found in dates.items():
+        fields[name], prov[name] = found.value, found.source
     take("description", page.description(jsonld, meta))
     take("image", page.image(jsonld, meta, base))
     take("tags", page.tags(jsonld, meta))
-    return Metadata(**fields, provenance=prov)
+    return Metadata(**fields, provenance=prov, date_precision={k: v.precision for k, v in dates.items()})
 
-
-def _published(root: HtmlElement, jsonld: JsonLd, meta: PageMeta, ctx: DateContext,
-               elements: PageElements) -> Candidate[DateValue] | None:
-    """Publication date: the priority pick, checked against the URL's month and the page's local day.
-
-    Named rule SCRIPT_DATES_LAST: the dates in inline JSON state are the last source, so they can change
-    the result only when no other candidate is left (in the URL's month) or the result is a bare day
-    (SAME_DAY_PRECISION may take their time); they are read only then, as reading the page's scripts
-    decodes tens of thousands of characters.
-    """
-    found = published_candidates(jsonld, meta, root, ctx, elements, scripts=False)
-    month = url_month(ctx.url or "")
-    if month is None or resolve.in_month(found, month):
-        chosen = _resolve_published(root, found, ctx, month)
-        if chosen is not None and isinstance(chosen.value, dt.datetime):
-            return chosen
-    return _resolve_published(root, found + script_candidates(root, ctx, elements), ctx, month)
-
-
-def _resolve_published(root: HtmlElement, published: list[Candidate[DateValue]], ctx: DateContext,
-                       month: tuple[int, int] | None) -> Candidate[DateValue] | None:
-    if month is not None:
-        published = resolve.in_month(published, month) or month_in_text(root, month, ctx)
-    first = resolve.pick(published, resolve.DATE_PUBLISHED)
-    if first is None:
-        return None
-    first = resolve.url_outvoted(first, published)
-    return resolve.most_precise(resolve.reconcile_day(first, published), published)

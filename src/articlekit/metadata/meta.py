@@ -15,7 +15,7 @@ __all__ = ["PageMeta", "read_meta"]
 
 _KEY_ATTRS = ("property", "name", "itemprop", "http-equiv")
 _MICRODATA_PROPS = frozenset({"author", "creator", "datepublished", "datecreated", "datemodified",
-                              "headline", "name", "inlanguage", "publisher", "dateupdated"})
+                              "headline", "name", "inlanguage", "publisher", "dateupdated", "dateupdate"})
 _AUTHOR_LABELS = ("written by", "verfasst von", "author", "autor", "écrit par", "escrito por")
 _MAX_MICRODATA = 200  # enough for any article; bounds the work on huge listing pages
 # itemprop values of the body's elements, each knowing its element (``getparent()``), in page order:
@@ -86,6 +86,9 @@ def _add_meta(el: HtmlElement, out: PageMeta) -> None:
     if content is None:
         content = el.get("value") or el.get("datetime")
     value = clean(content)
+    if el.get("pubdate") and content is None:
+        # META_PUBDATE: <meta pubdate="2021-08-20"> names its key by the attribute that holds the value
+        out.meta.setdefault("pubdate", []).append(clean(el.get("pubdate")))
     for attr in _KEY_ATTRS:
         key = (el.get(attr) or "").strip().lower()
         if key:

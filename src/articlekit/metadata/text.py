@@ -9,7 +9,7 @@ import unicodedata
 from lxml import etree
 from lxml.html import HtmlElement
 
-__all__ = ["INLINE_TAGS", "clean", "element_lines", "element_text", "is_visible_element", "text_parts"]
+__all__ = ["INLINE_TAGS", "clean", "element_lines", "element_text", "is_visible_element", "text_around", "text_parts"]
 
 # Elements that flow inside a line of text: no word break at their edges.
 INLINE_TAGS = frozenset({"a", "span", "b", "i", "em", "strong", "small", "sup", "sub", "abbr", "cite", "code",
@@ -104,3 +104,91 @@ def _date_labelled(el: HtmlElement, tag: str) -> bool:
 def is_visible_element(el: HtmlElement) -> bool:
     """False for elements whose text is never shown (scripts, styles, head content)."""
     return isinstance(el.tag, str) and el.tag not in _INVISIBLE_TAGS
+
+
+def text_around(root: HtmlElement, anchor: HtmlElement | None, *, before: int, after: int) -> tuple[str, str]:
+    """Visible text: up to ``before`` chars ahead of ``anchor`` (ending with the anchor's own text) and
+    ``after`` chars past it, in page order, read lazily outward from the anchor.
+
+    Block elements start new lines, so bylines and datelines can be matched as lines. Without an anchor,
+    ``before`` is empty and ``after`` covers the start of the body.
+    """
+    if anchor is None:
+        body = root.find("body")
+        return "", _squeezed_start(element_lines(body if body is not None else root, after), after + 200)
+    head = _preceding(anchor, before * 2) + "\n" + element_lines(anchor, 1000)
+    ahead = _squeezed_end(head, before) if before > 0 else ""  # before=0 asks for no text ahead
+    return ahead, _squeezed_start(_following(anchor, after), after + 200)
+
+
+def _sibling_texts(anchor: HtmlElement, limit: int, *, preceding: bool) -> list[str]:
+    """Texts of ``anchor``'s siblings, then of its ancestors' siblings, nearest first, until ``limit``.
+
+    Each ancestor also gives its own text outside the siblings: its tail when reading forwards, its
+    leading text when reading backwards (never that of <html>/<body>, which is page furniture).
+    """
+    parts = [anchor.tail or ""] if not preceding else []
+    size = sum(map(len, parts))
+    el: HtmlElement | None = anchor
+    while el is not None and size < limit:
+        for sib in el.itersiblings(preceding=preceding):
+            if isinstance(sib.tag, str) and sib.tag != "head":
+                piece = "\n" + element_lines(sib, limit, tail=True)
+                parts.append(piece)
+                size += len(piece)
+                if size >= limit:
+                    break
+        el = el.getparent()
+        own = _own_text(el, preceding=preceding)
+        if own:
+            parts.append("\n" + own)
+            size += len(own)
+    return parts
+
+
+def _own_text(el: HtmlElement | None, *, preceding: bool) -> str | None:
+    """An ancestor's text outside its children on the side being read (see :func:`_sibling_texts`)."""
+    if el is None:
+        return None
+    text: str | None = el.tail if not preceding else el.text if el.tag not in ("html", "body") else None
+    return text
+
+
+def _following(anchor: HtmlElement, limit: int) -> str:
+    """Text after ``anchor``: its tail, its later siblings, then its ancestors' tails and later siblings."""
+    return "".join(_sibling_texts(anchor, limit, preceding=False))
+
+
+def _preceding(anchor: HtmlElement, limit: int) -> str:
+    """Text before ``anchor``, nearest first while reading, returned in page order."""
+    return "".join(reversed(_sibling_texts(anchor, limit, preceding=True)))
+
+
+def _squeezed_start(text: str, size: int) -> str:
+    """``_squeeze(text)[:size]``, squeezing only a growing start of ``text`` until it gives ``size``
+    chars: the squeezed start of a text is always a start of the squeezed text (raw page text is mostly
+    indentation, so the whole of it is often several times what is kept)."""
+    end = 2 * size
+    while end < len(text):
+        squeezed = _squeeze(text[:end])
+        if len(squeezed) >= size:
+            return squeezed[:size]
+        end *= 4
+    return _squeeze(text)[:size]
+
+
+def _squeezed_end(text: str, size: int) -> str:
+    """``_squeeze(text)[-size:]`` for ``size > 0``, squeezing only a growing end of ``text`` (the
+    squeezed end of a text is always an end of the squeezed text, as in :func:`_squeezed_start`)."""
+    start = 2 * size
+    while start < len(text):
+        squeezed = _squeeze(text[-start:])
+        if len(squeezed) >= size:
+            return squeezed[-size:]
+        start *= 4
+    return _squeeze(text)[-size:]
+
+
+def _squeeze(text: str) -> str:
+    """Collapse spaces inside lines and drop empty lines (map/filter: the loop runs in C)."""
+    return "\n".join(filter(None, map(" ".join, map(str.split, text.split("\n")))))

@@ -3,7 +3,9 @@ site name removed only when a prefix/suffix really is the site's name."""
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import cast
 from urllib.parse import urlsplit
@@ -11,17 +13,23 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from articlekit.config import MetadataConfig
 from articlekit.metadata.candidates import Candidate
 from articlekit.metadata.elements import PageElements, page_elements
 from articlekit.metadata.jsonld import JsonLd
-from articlekit.metadata.meta import PageMeta
+from articlekit.metadata.meta import PageMeta, microdata_value
+from articlekit.metadata.resolve import pick
 from articlekit.metadata.text import clean, element_text
-from articlekit.metadata.vocab import GENERIC_TITLES, KICKER_CLASS_TOKENS
+from articlekit.metadata.vocab import FURNITURE_WORDS, GENERIC_TITLES, HEADLINE_CLASS_TOKENS, KICKER_CLASS_TOKENS
 
 __all__ = [
     "SEPARATORS",
+    "TITLE",
+    "TITLE_CONFIRMED",
     "drop_generic",
+    "fallback_headline",
     "find_headline_element",
+    "find_title",
     "headline_confirms",
     "headline_text",
     "key",
@@ -29,10 +37,18 @@ __all__ = [
     "site_names",
     "strip_site",
     "title_candidates",
+    "without_domains",
 ]
 
 _SEPARATOR_MARKS = "|\\-–—·•»«›‹/~│"  # set off by spaces, these split a title into its parts (so does ": ")
-SEPARATORS = re.compile(rf"\s+[{_SEPARATOR_MARKS}:]\s+|\s*::\s*|\s+[|│]\s*|\s*[|│]\s+")
+# GUILLEMET_SEPARATOR: "|" and "»" split a title even when set off on one side only ("Headline» Site")
+SEPARATORS = re.compile(rf"\s+[{_SEPARATOR_MARKS}:]\s+|\s*::\s*|\s+[|│»]\s*|\s*[|│»]\s+")
+_DOMAIN = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?$", re.I)  # "example.com", "www.site.co.uk"
+_HEADLINE_CLASSES = etree.XPath(" | ".join(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {t} ')]"
+                                           for t in HEADLINE_CLASS_TOKENS))
+_H2 = etree.XPath("//h2")
+_FURNITURE_LEVELS = 6  # ancestors of a fallback headline read for a banner, menu or sidebar box
+_MAX_FALLBACK = 20  # fallback headline elements looked at
 _NON_ALNUM = re.compile(r"[\W_]+")
 _WORDS = re.compile(r"\w+")
 _DOMAIN_NOISE = frozenset({"www", "m", "amp", "mobile", "blog", "blogs", "news", "com", "org", "net",
@@ -46,7 +62,58 @@ _KICKER_CLASS = re.compile("|".join(re.escape(t) for t in KICKER_CLASS_TOKENS), 
 _MAX_HEADLINE_CHARS = 300  # a class-labelled "title" longer than this is a block of teasers
 # a separator right before a title's last part: what follows it is a site name's place, not a headline's
 _SEPARATOR_END = re.compile(rf"(?:\s[{_SEPARATOR_MARKS}]|::)\s*$")
+# A heading that agrees with the page's declared titles is the headline readers see: it wins.
+TITLE_CONFIRMED = ("h1", "json-ld", "meta:dc", "opengraph", "meta", "microdata", "title-element")
+# Otherwise the declared titles win and an unconfirmed <h1> (often a logo or a section) comes after them;
+# the HEADLINE_FALLBACK elements come last.
+TITLE = ("json-ld", "meta:dc", "opengraph", "meta", "microdata", "title-element", "h1", "title-class", "h2")
 _MAX_H1 = 60  # pages with more h1 elements than this use them as styling; look at the first ones
+
+
+def find_title(root: HtmlElement, jsonld: JsonLd, meta: PageMeta, sites: list[str], config: MetadataConfig,
+               elements: PageElements, url: str | None = None) -> tuple[Candidate[str] | None, HtmlElement | None]:
+    """The page's title and its visible headline element (the anchor the byline and date finders read
+    from; ``None`` when the page shows none).
+
+    The declared titles (JSON-LD, Dublin Core, OpenGraph/Twitter, microdata, ``<title>``) find the
+    heading that shows them; a heading that confirms a declared title gives the visible wording
+    (TITLE_CONFIRMED order), else the declared titles win (TITLE order). Page labels and domains are not
+    titles when anything else is (GENERIC_TITLE, DOMAIN_TITLE); below a site's home page, neither is the
+    site's bare name (SITE_ONLY_TITLE), and when nothing else names the page, HEADLINE_FALLBACK reads the
+    page's own headline element.
+    """
+    declared = without_domains(title_candidates(jsonld, meta, None, sites))
+    headline, _ = find_headline_element(root, [c.value for c in declared], config.headline_match, elements)
+    found = without_domains(title_candidates(jsonld, meta, headline, sites, declared))
+    titles = drop_generic(found)
+    if not _is_home(url):
+        owners = _owner_names(jsonld, meta, url)
+        named = [c for c in titles if not _is_site_name(c.value, owners)]
+        if not named:
+            fallback = fallback_headline(root)
+            named = [fallback] if fallback is not None else []
+        titles = named or titles
+    confirmed = headline_confirms(titles, config.headline_confirmed)
+    return pick(titles, TITLE_CONFIRMED if confirmed else TITLE), headline
+
+
+def _is_home(url: str | None) -> bool:
+    """A site's home page (its URL's path is empty or "/"): there the site's name is the page's title."""
+    return bool(url) and urlsplit(url or "").path in ("", "/")
+
+
+def _owner_names(jsonld: JsonLd, meta: PageMeta, url: str | None) -> list[str]:
+    """The names a site declares as its own (og:site_name, the JSON-LD publisher or WebSite) and its
+    domain; app names and Twitter handles are left out: some pages set them to the article's title."""
+    names = [jsonld.publisher, jsonld.site_name, *(v for v, _ in meta.all(("og:site_name",)))]
+    host = urlsplit(url or "").hostname or ""
+    labels = [p for p in host.split(".") if p and p not in _DOMAIN_NOISE]
+    return [n for n in names + labels[-1:] if n]
+
+
+def _is_site_name(text: str, sites: Sequence[str]) -> bool:
+    """SITE_ONLY_TITLE: the text is only one of the site's names ("City Times" on citytimes.com)."""
+    return any(key(text) == key(site) for site in sites if key(site))
 
 
 @lru_cache(maxsize=4096)
@@ -226,6 +293,9 @@ def _declared_titles(jsonld: JsonLd, meta: PageMeta, sites: list[str]) -> list[C
     raw += [Candidate(v, "meta:dc") for v, _ in meta.all(("dc:title", "dc.title", "dcterms.title"))]
     raw += [Candidate(v, "opengraph" if k.startswith("og:") else "meta")
             for v, k in meta.all(("og:title", "twitter:title", "parsely-title", "sailthru.title"))]
+    # ITEMPROP_HEADLINE: schema.org microdata, as <meta itemprop="headline" content> or a visible element
+    raw += [Candidate(v, "microdata") for v, _ in meta.all(("headline",))[:1]]
+    raw += [Candidate(microdata_value(el), "microdata") for el in meta.microdata.get("headline", [])[:1]]
     raw.append(Candidate(meta.title_element, "title-element"))
     out = []
     for cand in raw:
@@ -240,6 +310,34 @@ def drop_generic(titles: list[Candidate[str]]) -> list[Candidate[str]]:
     its content: such candidates are dropped whenever another candidate remains."""
     specific = [c for c in titles if key(c.value) not in _generic_keys()]
     return specific or titles
+
+
+def without_domains(titles: list[Candidate[str]]) -> list[Candidate[str]]:
+    """DOMAIN_TITLE: a title that is only a domain ("example.com") is never the page's title."""
+    return [c for c in titles if not _DOMAIN.match(c.value)]
+
+
+def fallback_headline(root: HtmlElement) -> Candidate[str] | None:
+    """Named rule HEADLINE_FALLBACK: a page whose candidates are only its site's name (or none) still
+    shows its headline: the first element classed as an entry's or post's title
+    (``.entry-title``, ``.post-title``), else the first ``<h2>``, outside the banner, menus and sidebars."""
+    for xpath, source in ((_HEADLINE_CLASSES, "title-class"), (_H2, "h2")):
+        for el in cast("list[HtmlElement]", xpath(root))[:_MAX_FALLBACK]:
+            text = element_text(el, _MAX_HEADLINE_CHARS + 1)
+            if key(text) and len(text) <= _MAX_HEADLINE_CHARS and not _in_furniture(el):
+                return Candidate(text, source)
+    return None
+
+
+def _in_furniture(el: HtmlElement) -> bool:
+    """The element sits in the site's banner, a menu, a sidebar or a teaser box (by tag or class/id)."""
+    for node in itertools.chain((el,), itertools.islice(el.iterancestors(), _FURNITURE_LEVELS)):
+        if node.tag in ("nav", "aside", "footer") and node is not el:
+            return True
+        labels = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if any(word in labels for word in FURNITURE_WORDS):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -27,12 +27,13 @@ __all__ = [
     "DESK_WORDS",
     "EDITED_LABELS",
     "EVENT_LABELS",
+    "FURNITURE_WORDS",
     "GENERIC_TITLES",
+    "HEADLINE_CLASS_TOKENS",
     "HOST_SUFFIXES",
     "IMAGE_META",
     "KICKER_CLASS_TOKENS",
     "LANGUAGE_META",
-    "MODIFIED_WORDS",
     "NAME_CONNECTORS",
     "NAME_PARTICLES",
     "NOTICE_LEAD_WORDS",
@@ -42,13 +43,13 @@ __all__ = [
     "OWNER_META",
     "PHOTO_CREDIT_STARTS",
     "PUBLISHED_LABELS",
-    "PUBLISHED_WORDS",
     "RELATIVE_DAYS",
     "RELATIVE_ONE",
     "RELATIVE_UNITS",
     "SITE_META",
     "TAG_META",
     "TITLE_META",
+    "UPDATED_LABELS",
     "URL_META",
     "WEEKDAY_NAMES",
     "given_names",
@@ -79,12 +80,13 @@ DATE_PUB_META = (
     "article.published", "og:published_time", "originalpublicationdate", "cxenseparse:recs:publishtime",
     "date.available", "datecreated", "created", "release_date", "og:pubdate", "article_date_original",
     "sailthru.published_time", "displaydate", "dc.date.published", "rnews:datepublished",
-    "article:post_date", "pub_date", "timestamp",
+    "article:post_date", "pub_date", "timestamp", "dc.issued",
 )
 DATE_MOD_META = (
     "article:modified_time", "og:updated_time", "og:article:modified_time", "article:modified",
     "modified_time", "datemodified", "dc.date.modified", "dcterms.modified", "last-modified",
-    "lastmod", "revised", "updated_time", "article.updated", "dateupdated",
+    "lastmod", "revised", "updated_time", "article.updated", "dateupdated", "lastmodified", "last_modified",
+    "dateupdate",
 )
 # DOMAIN_OWNER: meta tags that may name a personal site's owner
 OWNER_META = ("og:site_name", "application-name", "copyright", "msapplication-tooltip")
@@ -207,10 +209,6 @@ WEEKDAY_NAMES = frozenset({
 # Connectors that join several names ("A, B and C").
 NAME_CONNECTORS = ("and", "und", "et", "y", "e", "en", "och", "og", "i", "&", "with", "mit", "avec", "con")
 
-# Words labelling a date as the publication or the modification date.
-PUBLISHED_WORDS = ("published", "posted", "veröffentlicht", "publié", "publicado", "pubblicato",
-                   "erstellt", "gepostet", "date", "datum", "on", "am", "le", "el", "il", "publiziert",
-                   "publicación", "publicat", "gepubliceerd", "发布", "発行", "公開")
 # Labels of dates that never date the article: a member's sign-up day, a birthday, an edit stamp.
 NOT_PUBLISHED_LABELS = ("joined", "registered", "registered since", "member since", "registriert",
                         "registriert seit", "mitglied seit", "dabei seit", "angemeldet seit", "inscrit le",
@@ -230,8 +228,15 @@ PUBLISHED_LABELS = ("published", "published on", "posted on", "veröffentlicht",
                     "publiziert", "publiziert am", "erschienen am", "erstellt am", "publié le", "publié",
                     "publicado", "publicado el", "pubblicato", "pubblicato il", "gepubliceerd")
 
-MODIFIED_WORDS = ("updated", "modified", "last updated", "aktualisiert", "geändert", "mis à jour",
-                  "actualizado", "aggiornato", "bijgewerkt", "更新")
+# UPDATE_LABEL: labels that name the date after them as the last update, never the publication: such a
+# date is ``date_modified`` ("Updated: Dec 4, 2025", "Aktualisiert am 3. Mai 2024", "Mis à jour le 3 mai").
+# Matched as the end of the text just before the date, so "last updated on" ends with "updated on".
+UPDATED_LABELS = ("updated", "updated on", "updated at", "update", "last modified", "modified", "modified on",
+                  "aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "geändert", "geändert am",
+                  "mis à jour", "mis à jour le", "mise à jour", "mise à jour le", "actualizado",
+                  "actualizado el", "actualizado a", "última actualización", "aggiornato", "aggiornato il",
+                  "ultimo aggiornamento", "bijgewerkt", "bijgewerkt op", "atualizado", "atualizado em",
+                  "更新", "更新日", "更新日時")
 
 # Relative-date phrases: "ago" words per language and unit words mapped to a unit name.
 RELATIVE_UNITS: dict[str, str] = {
@@ -305,6 +310,14 @@ GENERIC_TITLES = frozenset({
 COMMENT_BOX_WORDS = ("comment",)
 # BOXED_AUTHOR: class or id words of boxes whose author elements name someone else's text
 OTHER_BOX_WORDS = ("comment", "teaser", "related")
+
+# HEADLINE_CLASS: class tokens of an element that holds the page's own headline when the page has no
+# <h1> and declares no title (blog themes: "entry-title", "post-title"); a "site-title" is the banner
+HEADLINE_CLASS_TOKENS = ("entry-title", "post-title", "article-title", "story-title", "news-title",
+                         "article-headline", "post-headline", "entry-headline", "headline")
+# ...and class/id words of the page furniture whose headings never name the page (banner, menus, sidebars)
+FURNITURE_WORDS = ("site-title", "site-name", "logo", "brand", "banner", "masthead", "nav", "menu", "sidebar",
+                   "widget", "footer", "related", "comment", "teaser", "promo")
 
 # KICKER_ELEMENT: class tokens of a kicker (roofline) set inside the headline element, above the headline
 KICKER_CLASS_TOKENS = ("kicker", "dachzeile", "roofline", "overline", "topline", "toptitle", "eyebrow",

@@ -8,10 +8,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from lxml.html import HtmlElement
-
-from articlekit.metadata.dates import DateValue, month_pattern, parse_date_at
-from articlekit.metadata.text import element_lines
+from articlekit.metadata.dates.parse import DateValue, month_pattern, parse_date_at
 from articlekit.metadata.vocab import (
     EDITED_LABELS,
     EVENT_LABELS,
@@ -20,10 +17,11 @@ from articlekit.metadata.vocab import (
     RELATIVE_DAYS,
     RELATIVE_ONE,
     RELATIVE_UNITS,
+    UPDATED_LABELS,
 )
 
-__all__ = ["dates_in", "edited_at", "find_text_date", "iter_dates", "parse_relative", "parse_with_dateparser",
-           "text_around"]
+__all__ = ["dates_in", "edited_at", "find_text_date", "find_updated_date", "iter_dates", "parse_relative",
+           "parse_with_dateparser", "updated_at"]
 
 _DIGITISH = re.compile(r"\d")
 _CACHED_CHARS = 5_000  # dates_in results are cached for texts up to this long (the text near the headline)
@@ -62,11 +60,17 @@ def _relative_re() -> re.Pattern[str]:
     )
 
 
-def parse_relative(text: str, now: dt.datetime | None) -> DateValue | None:
-    """A relative phrase resolved against ``now``; without ``now`` always ``None`` (never "today")."""
+def parse_relative(text: str, now: dt.datetime | None, *, updated: bool | None = None) -> DateValue | None:
+    """A relative phrase resolved against ``now``; without ``now`` always ``None`` (never "today").
+
+    ``updated``: ``False`` skips a phrase labelled as an update ("Updated 3 hours ago"), ``True`` takes
+    only such a phrase, ``None`` takes the first phrase whatever its label.
+    """
     if now is None:
         return None
     m = _relative_re().search(text)
+    if m and updated is not None and updated_at(text, m.start()) != updated:
+        return None
     if m:
         n_raw = next(g for g in (m["n"], m["n2"], m["n3"], m["n4"], m["n5"], m["n6"]) if g)
         unit_raw = next(g for g in (m["u"], m["u2"], m["u3"], m["u4"], m["u5"], m["u6"]) if g)
@@ -74,6 +78,8 @@ def parse_relative(text: str, now: dt.datetime | None) -> DateValue | None:
         unit = RELATIVE_UNITS.get(unit_raw.lower(), "")
         if unit and n < 10_000:
             return now - dt.timedelta(**{unit: n})
+    if updated:
+        return None
     low = text.lower()
     for word, days in RELATIVE_DAYS.items():
         if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low):
@@ -100,94 +106,6 @@ def parse_with_dateparser(text: str, language: str) -> DateValue | None:
     if value.hour == value.minute == value.second == 0:
         return value.date()
     return value
-
-
-def text_around(root: HtmlElement, anchor: HtmlElement | None, *, before: int, after: int) -> tuple[str, str]:
-    """Visible text: up to ``before`` chars ahead of ``anchor`` (ending with the anchor's own text) and
-    ``after`` chars past it, in page order, read lazily outward from the anchor.
-
-    Block elements start new lines, so bylines and datelines can be matched as lines. Without an anchor,
-    ``before`` is empty and ``after`` covers the start of the body.
-    """
-    if anchor is None:
-        body = root.find("body")
-        return "", _squeezed_start(element_lines(body if body is not None else root, after), after + 200)
-    head = _preceding(anchor, before * 2) + "\n" + element_lines(anchor, 1000)
-    ahead = _squeezed_end(head, before) if before > 0 else ""  # before=0 asks for no text ahead
-    return ahead, _squeezed_start(_following(anchor, after), after + 200)
-
-
-def _sibling_texts(anchor: HtmlElement, limit: int, *, preceding: bool) -> list[str]:
-    """Texts of ``anchor``'s siblings, then of its ancestors' siblings, nearest first, until ``limit``.
-
-    Each ancestor also gives its own text outside the siblings: its tail when reading forwards, its
-    leading text when reading backwards (never that of <html>/<body>, which is page furniture).
-    """
-    parts = [anchor.tail or ""] if not preceding else []
-    size = sum(map(len, parts))
-    el: HtmlElement | None = anchor
-    while el is not None and size < limit:
-        for sib in el.itersiblings(preceding=preceding):
-            if isinstance(sib.tag, str) and sib.tag != "head":
-                piece = "\n" + element_lines(sib, limit, tail=True)
-                parts.append(piece)
-                size += len(piece)
-                if size >= limit:
-                    break
-        el = el.getparent()
-        own = _own_text(el, preceding=preceding)
-        if own:
-            parts.append("\n" + own)
-            size += len(own)
-    return parts
-
-
-def _own_text(el: HtmlElement | None, *, preceding: bool) -> str | None:
-    """An ancestor's text outside its children on the side being read (see :func:`_sibling_texts`)."""
-    if el is None:
-        return None
-    text: str | None = el.tail if not preceding else el.text if el.tag not in ("html", "body") else None
-    return text
-
-
-def _following(anchor: HtmlElement, limit: int) -> str:
-    """Text after ``anchor``: its tail, its later siblings, then its ancestors' tails and later siblings."""
-    return "".join(_sibling_texts(anchor, limit, preceding=False))
-
-
-def _preceding(anchor: HtmlElement, limit: int) -> str:
-    """Text before ``anchor``, nearest first while reading, returned in page order."""
-    return "".join(reversed(_sibling_texts(anchor, limit, preceding=True)))
-
-
-def _squeezed_start(text: str, size: int) -> str:
-    """``_squeeze(text)[:size]``, squeezing only a growing start of ``text`` until it gives ``size``
-    chars: the squeezed start of a text is always a start of the squeezed text (raw page text is mostly
-    indentation, so the whole of it is often several times what is kept)."""
-    end = 2 * size
-    while end < len(text):
-        squeezed = _squeeze(text[:end])
-        if len(squeezed) >= size:
-            return squeezed[:size]
-        end *= 4
-    return _squeeze(text)[:size]
-
-
-def _squeezed_end(text: str, size: int) -> str:
-    """``_squeeze(text)[-size:]`` for ``size > 0``, squeezing only a growing end of ``text`` (the
-    squeezed end of a text is always an end of the squeezed text, as in :func:`_squeezed_start`)."""
-    start = 2 * size
-    while start < len(text):
-        squeezed = _squeeze(text[-start:])
-        if len(squeezed) >= size:
-            return squeezed[-size:]
-        start *= 4
-    return _squeeze(text)[-size:]
-
-
-def _squeeze(text: str) -> str:
-    """Collapse spaces inside lines and drop empty lines (map/filter: the loop runs in C)."""
-    return "\n".join(filter(None, map(" ".join, map(str.split, text.split("\n")))))
 
 
 def _line_at(text: str, pos: int) -> str:
@@ -217,6 +135,12 @@ def _not_published(text: str, pos: int) -> bool:
     or as an event or a deadline (EVENT_LABELS: "Termin: 21.02.2020")."""
     label = _label_before(text, pos)
     return label.endswith(NOT_PUBLISHED_LABELS) or label.endswith(EVENT_LABELS)
+
+
+def updated_at(text: str, pos: int) -> bool:
+    """Named rule UPDATE_LABEL: True when the date at ``pos`` follows an update label ("Updated:",
+    "Last updated on", "Aktualisiert am", "Mis à jour le", "Actualizado el"): it is the modification date."""
+    return _label_before(text, pos).rstrip(" -–—|·,(").endswith(UPDATED_LABELS)
 
 
 def edited_at(text: str, pos: int) -> bool:
@@ -274,11 +198,12 @@ def _date_starts(text: str) -> list[int]:
 
 def find_text_date(text: str, *, language: str, now: dt.datetime | None, before: str = "",
                    max_line: int = 0) -> DateValue | None:
-    """The date closest to the headline: the first one in ``text`` (which starts at the headline), else
-    the last one in ``before`` (the text just above it), else a relative phrase."""
-    after = dates_in(text, language, max_line=max_line)
-    ahead = dates_in(before, language, max_line=max_line)
-    # LABELLED_PUBLISHED: "Veröffentlicht am 10. Februar 2019" beats a nearer unlabelled (update) date
+    """The publication date closest to the headline: the first one in ``text`` (which starts at the
+    headline), else the last one in ``before`` (the text just above it), else a relative phrase. Dates
+    labelled as an update (UPDATE_LABEL) are skipped: :func:`find_updated_date` reads them."""
+    after = [(p, v) for p, v in dates_in(text, language, max_line=max_line) if not updated_at(text, p)]
+    ahead = [(p, v) for p, v in dates_in(before, language, max_line=max_line) if not updated_at(before, p)]
+    # LABELLED_PUBLISHED: "Veröffentlicht am 10. Februar 2019" beats a nearer unlabelled date
     labelled = [v for p, v in ahead if _label_before(before, p).endswith(PUBLISHED_LABELS)]
     labelled += [v for p, v in after if _label_before(text, p).endswith(PUBLISHED_LABELS)]
     if labelled:
@@ -287,4 +212,17 @@ def find_text_date(text: str, *, language: str, now: dt.datetime | None, before:
         return after[0][1]
     if ahead:
         return ahead[-1][1]
-    return parse_relative(text[:2000], now)
+    return parse_relative(text[:2000], now, updated=False)
+
+
+def find_updated_date(text: str, *, language: str, now: dt.datetime | None, before: str = "",
+                      max_line: int = 0) -> DateValue | None:
+    """The date labelled as the last update closest to the headline (UPDATE_LABEL): the first in ``text``,
+    else the last in ``before``, else an update-labelled relative phrase ("Updated 3 hours ago")."""
+    after = [v for p, v in dates_in(text, language, max_line=max_line) if updated_at(text, p)]
+    if after:
+        return after[0]
+    ahead = [v for p, v in dates_in(before, language, max_line=max_line) if updated_at(before, p)]
+    if ahead:
+        return ahead[-1]
+    return parse_relative(text[:2000], now, updated=True)

@@ -13,20 +13,27 @@ from lxml.html import HtmlElement
 
 from articlekit.config import MetadataConfig
 from articlekit.metadata.candidates import Candidate
-from articlekit.metadata.dates import DateValue, parse_date, plausible, url_date
+from articlekit.metadata.dates.parse import DateValue, parse_date, plausible, url_date
+from articlekit.metadata.dates.text import (
+    edited_at,
+    find_text_date,
+    find_updated_date,
+    iter_dates,
+    parse_with_dateparser,
+    updated_at,
+)
 from articlekit.metadata.elements import PageElements, in_box, page_elements
 from articlekit.metadata.jsonld import JsonLd
 from articlekit.metadata.meta import PageMeta, microdata_value
-from articlekit.metadata.scan import PageScan
-from articlekit.metadata.text import element_text
-from articlekit.metadata.text_dates import (
-    edited_at,
-    find_text_date,
-    iter_dates,
-    parse_with_dateparser,
-    text_around,
+from articlekit.metadata.scan import Labelled, PageScan
+from articlekit.metadata.text import element_text, text_around
+from articlekit.metadata.vocab import (
+    COMMENT_BOX_WORDS,
+    DATE_ATTR_TOKENS,
+    DATE_MOD_META,
+    DATE_PUB_META,
+    UPDATED_LABELS,
 )
-from articlekit.metadata.vocab import COMMENT_BOX_WORDS, DATE_ATTR_TOKENS, DATE_MOD_META, DATE_PUB_META, MODIFIED_WORDS
 
 __all__ = [
     "DateContext",
@@ -53,6 +60,7 @@ _MAX_SCRIPT_CHARS = 2_000_000  # larger inline scripts are bundles, not page sta
 # "date" alone is as often a cache or revision stamp as the publication day: trusted below the page
 _GENERIC_DATE_KEYS = frozenset({"date", "dc.date", "dcterms.date"})
 _DATE_ATTR_RE = re.compile("|".join(re.escape(t) for t in DATE_ATTR_TOKENS))
+_LABEL_CHARS = 40  # text read before a <time> for an update label
 _COMMENT_LEVELS = 8  # ancestors of a <time> read for a comment label
 _MAX_LABELLED = 40  # date-labelled elements examined per page (the first ones are the article's)
 _MAX_LABELLED_CHARS = 120  # longer elements are paragraphs that merely mention a date
@@ -130,8 +138,12 @@ def modified_candidates(jsonld: JsonLd, meta: PageMeta, ctx: DateContext) -> lis
     out: list[Candidate[DateValue | None]] = [Candidate(_parse(jsonld.modified, ctx), "json-ld")]
     out += [Candidate(_parse(v, ctx), _meta_source(k)) for v, k in meta.all(DATE_MOD_META)[:4]]
     out += [Candidate(_parse(microdata_value(el), ctx), "microdata")
-            for el in (meta.microdata.get("datemodified", []) + meta.microdata.get("dateupdated", []))[:2]]
-    out.append(Candidate(_updated_in_text(ctx), "text"))
+            for el in (meta.microdata.get("datemodified", []) + meta.microdata.get("dateupdated", [])
+                       + meta.microdata.get("dateupdate", []))[:2]]
+    out.append(Candidate(_updated_time_element(ctx), "time-element"))
+    close, before, line = ctx.near_text[: ctx.config.date_window], ctx.before_text, ctx.config.dateline_chars
+    out.append(Candidate(_ok(find_updated_date(close, language=ctx.language, now=ctx.now, before=before,
+                                               max_line=line), ctx), "text"))
     return [Candidate(c.value, c.source) for c in out if c.value is not None]
 
 
@@ -175,12 +187,62 @@ def _script_dates(scripts: list[HtmlElement]) -> list[str]:
     return out
 
 
+def _is_update(item: Labelled) -> bool:
+    """A ``<time>`` whose class/id says it is an update (``class="updated"``, TIME_UPDATED) or that
+    follows an update label in the text ("Last updated <time>…</time>", UPDATE_LABEL)."""
+    if "update" in item.attrs or "modif" in item.attrs:
+        return True
+    text = _text_before(item.element)
+    return bool(text) and updated_at(text, len(text))
+
+
+def _text_before(el: HtmlElement) -> str:
+    """The text just before ``el`` inside its nearest ancestors (at least a label's length when there)."""
+    parts: list[str] = []
+    node = el
+    for _ in range(3):
+        parent = node.getparent()
+        if parent is None:
+            break
+        sibs = list(node.itersiblings(preceding=True))[:4]
+        for sib in sibs:
+            parts.append(sib.tail or "")
+            parts.append(element_text(sib, 80) if isinstance(sib.tag, str) else "")
+        parts.append(parent.text or "")
+        text = " ".join(" ".join(reversed(parts)).split())
+        if len(text) >= _LABEL_CHARS or any(c.isalpha() for c in text):
+            return text[-_LABEL_CHARS:]
+        node = parent
+    return " ".join(" ".join(reversed(parts)).split())[-_LABEL_CHARS:]
+
+
+def _update_text(item: Labelled, text: str) -> bool:
+    """A date-labelled element's text that is an update stamp ("Updated Feb. 27, 2025": an update label
+    before its first digit), or that follows an update label set in an element of its own (UPDATE_LABEL)."""
+    head = text[:next(i for i, c in enumerate(text) if c.isdigit())].lower()
+    if any(label in head for label in UPDATED_LABELS):
+        return True
+    before = _text_before(item.element)
+    return bool(before) and updated_at(before, len(before))
+
+
+def _updated_time_element(ctx: DateContext) -> DateValue | None:
+    """The first ``<time datetime>`` labelled as an update (TIME_UPDATED, UPDATE_LABEL)."""
+    for item in ctx.page.times:
+        if _is_update(item) and not in_box(item.element, COMMENT_BOX_WORDS, _COMMENT_LEVELS):
+            el = item.element
+            value = _parse(el.get("datetime") or el.get("content") or el.get("title") or "", ctx)
+            if value is not None:
+                return value
+    return None
+
+
 def _time_element(ctx: DateContext) -> DateValue | None:
     """The first ``<time datetime>`` after the headline (else anywhere) not labelled as an update."""
     after: DateValue | None = None
     first: DateValue | None = None
     for item in ctx.page.times:
-        if "update" in item.attrs or "modif" in item.attrs:
+        if _is_update(item):
             continue
         el = item.element
         value = _parse(el.get("datetime") or el.get("content") or "", ctx)
@@ -207,7 +269,9 @@ def _labelled_texts(ctx: DateContext) -> Iterator[str]:
         if seen > _MAX_LABELLED:
             break
         text = element_text(item.element, 400)
-        if text and len(text) <= _MAX_LABELLED_CHARS and any(c.isdigit() for c in text):
+        if not text or len(text) > _MAX_LABELLED_CHARS or not any(c.isdigit() for c in text):
+            continue
+        if not _update_text(item, text):
             yield text
 
 
@@ -230,16 +294,6 @@ def slow_labelled(ctx: DateContext) -> list[Candidate[DateValue]]:
     return []
 
 
-def _updated_in_text(ctx: DateContext) -> DateValue | None:
-    low = ctx.near_text.lower()
-    for word in MODIFIED_WORDS:
-        i = low.find(word)
-        if i >= 0:
-            value = find_text_date(ctx.near_text[i: i + 80], language=ctx.language, now=ctx.now)
-            return _ok(value, ctx)
-    return None
-
-
 def month_in_text(root: HtmlElement, month: tuple[int, int], ctx: DateContext) -> list[Candidate[DateValue]]:
     """The first date of the URL's month written anywhere in the page's visible text."""
     body = root.find("body")
@@ -255,8 +309,9 @@ def month_in_text(root: HtmlElement, month: tuple[int, int], ctx: DateContext) -
 def first_in_page(root: HtmlElement, ctx: DateContext) -> list[Candidate[DateValue]]:
     """Named rule PAGE_FALLBACK: with no other clue, the first full date written in the visible page.
 
-    Named rule EDITED_ONLY: a page whose only dates follow an edit label ("last edited 2019-11-10", a
-    wiki's footer) was published no later, so the first of them is used, as UPDATED_ONLY does.
+    Named rule EDITED_ONLY: a page whose only dates follow an edit or update label ("last edited
+    2019-11-10", a wiki's footer) was published no later, so the first of them is used, as UPDATED_ONLY
+    does.
     """
     body = root.find("body")
     if body is None:
@@ -266,7 +321,7 @@ def first_in_page(root: HtmlElement, ctx: DateContext) -> list[Candidate[DateVal
     for pos, value in iter_dates(text, ctx.language, max_line=ctx.config.dateline_chars, edited=True):
         if _ok(value, ctx) is None:
             continue
-        if not edited_at(text, pos):
+        if not edited_at(text, pos) and not updated_at(text, pos):
             return [Candidate(value, "text")]
         edited = edited or value
     if edited is not None:

@@ -12,11 +12,13 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import Literal
 
-__all__ = ["DateValue", "month_pattern", "months", "parse_date", "parse_date_at", "plausible", "url_date",
-           "url_month"]
+__all__ = ["DateValue", "Precision", "as_datetime", "month_pattern", "months", "parse_date", "parse_date_at",
+           "plausible", "url_date", "url_month"]
 
 DateValue = dt.datetime | dt.date
+Precision = Literal["day", "minute", "second"]
 
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?"
@@ -29,9 +31,13 @@ _DMY = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\d.]\d)"
 _SPACED_DMY = re.compile(r"(?<!\d)(\d{2}) ([./|]) (\d{2}) \2 ((?:19|20)\d{2})(?!\d)")
 _TIME = re.compile(r"(?<!\d)(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?!\d)", re.I)
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+# COMPACT_TIMESTAMP: "20210820030646", "202108200306" (a day, then hours, minutes and maybe seconds)
+_COMPACT_TIME = re.compile(r"((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])([01]\d|2[0-3])([0-5]\d)([0-5]\d)?")
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])(?:[/_-]?(0[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)")
 _URL_DMY = re.compile(r"[/_-](0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\d{2})(?=[/_.-]|$)")
+# URL_UNPADDED: "/2019/6/26/": month and day without a leading zero, only between slashes
+_URL_UNPADDED = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=/|$)")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])(?:/|$)")
 _US_LANGS = ("en-us", "en_us")
 
@@ -168,10 +174,12 @@ def parse_date(text: str, *, language: str = "") -> DateValue | None:
         value = reader(text)
         if value is not None:
             return value
-    if _COMPACT.fullmatch(text):
-        m = _COMPACT.fullmatch(text)
-        assert m is not None
+    m = _COMPACT.fullmatch(text)
+    if m:
         return _build(int(m[1]), int(m[2]), int(m[3]))
+    m = _COMPACT_TIME.fullmatch(text)
+    if m:
+        return _build(int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5]), int(m[6] or 0))
     return _numeric(text, language.lower() in _US_LANGS)
 
 
@@ -193,7 +201,8 @@ def url_date(url: str) -> dt.date | None:
     dmy = _URL_DMY.search(path)
     if dmy:
         return _build(int(dmy[3]), int(dmy[2]), int(dmy[1]))
-    return None
+    loose = _URL_UNPADDED.search(path)
+    return _build(int(loose[1]), int(loose[2]), int(loose[3])) if loose else None
 
 
 def url_month(url: str) -> tuple[int, int] | None:
@@ -212,3 +221,12 @@ def plausible(value: DateValue, *, min_year: int, now: dt.datetime | None) -> bo
     limit = (now.date() if isinstance(now, dt.datetime) else now) + dt.timedelta(days=1)
     day = value.date() if isinstance(value, dt.datetime) else value
     return day <= limit
+
+
+def as_datetime(value: DateValue) -> tuple[dt.datetime, Precision]:
+    """The one date type the library returns: a day becomes midnight of that day (naive, precision
+    ``"day"``); a datetime is kept with its offset (or none), precision ``"second"`` when it has seconds,
+    else ``"minute"``."""
+    if not isinstance(value, dt.datetime):
+        return dt.datetime(value.year, value.month, value.day), "day"
+    return value, "second" if value.second or value.microsecond else "minute"
