@@ -8,7 +8,8 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from articlekit.html.parse import parse_html
-from articlekit.metadata import bylines, scan, text_dates
+from articlekit.metadata import scan, text_dates
+from articlekit.metadata.authors import bylines
 from articlekit.metadata.elements import page_elements
 
 

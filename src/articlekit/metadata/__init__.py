@@ -19,6 +19,8 @@ from articlekit.metadata.authors import (
     byline_elements,
     complete_names,
     more_authors,
+    page_fallback_candidates,
+    pick_authors,
     signature_candidates,
 )
 from articlekit.metadata.candidates import Candidate
@@ -35,7 +37,6 @@ from articlekit.metadata.dates import DateValue, url_month
 from articlekit.metadata.elements import PageElements, page_elements
 from articlekit.metadata.jsonld import JsonLd, read_jsonld
 from articlekit.metadata.meta import PageMeta, read_meta
-from articlekit.metadata.owner import page_fallback_candidates
 from articlekit.metadata.scan import scan_page
 from articlekit.metadata.text_dates import text_around
 from articlekit.metadata.title import (
@@ -92,12 +93,13 @@ def _extract(root: HtmlElement, url: str | None, now: dt.datetime | None, config
     before, near = text_around(root, headline, before=config.headline_lookback, after=config.byline_window)
     take("language", page.language(jsonld, meta, near))
     page_scan = scan_page(root, headline, elements)
-    bylines = byline_elements(page_scan)
+    bylines = byline_elements(page_scan, root)
     byline_text = before[-config.byline_lookback:] + "\n" + near
-    authors = author_candidates(jsonld, meta, bylines, byline_text, sites=sites, config=config, after=near)
+    authors = author_candidates(jsonld, meta, bylines, byline_text, sites=sites, config=config, after=near,
+                                root=root)
     authors = (authors or signature_candidates(root, sites=sites, config=config)
                or page_fallback_candidates(root, meta, base, config=config))
-    chosen = resolve.pick(authors, resolve.AUTHORS)
+    chosen = pick_authors(authors)
     if chosen is not None:
         chosen = more_authors(chosen, authors, config.superset_max_authors)
         full = complete_names(chosen.value, authors, byline_text, tuple(sites), config.name_lookups)
