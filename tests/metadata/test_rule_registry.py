@@ -7,21 +7,16 @@ import ast
 import re
 from pathlib import Path
 
-from articlekit.metadata.rules import AUTHOR_RULES, RULES
+from articlekit.metadata.rules import RULES
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ROOT / "src" / "articlekit" / "metadata"
 # "named rule X", "Named rule X" and "rule X" in the code's comments and docstrings
 _MENTION = re.compile(r"\b(?:[Nn]amed )?rule ([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b")
-# files of the authors part: their rules come with AUTHOR_RULES, checked once that registry is wired in
-_AUTHOR_FILES = ("authors", "bylines.py", "signature.py", "owner.py", "jsonld.py")
 
 
 def _sources() -> list[Path]:
-    files = sorted(SOURCES.rglob("*.py"))
-    if AUTHOR_RULES:
-        return files
-    return [f for f in files if not f.relative_to(SOURCES).parts[0].startswith(_AUTHOR_FILES)]
+    return sorted(SOURCES.rglob("*.py"))
 
 
 def _test_names(path: Path) -> set[str]:

@@ -8,8 +8,9 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from articlekit.html.parse import parse_html
-from articlekit.metadata import bylines, scan
+from articlekit.metadata import scan
 from articlekit.metadata import text as text_helpers
+from articlekit.metadata.authors import bylines
 from articlekit.metadata.dates import text as text_dates
 from articlekit.metadata.elements import page_elements
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from articlekit.config import MetadataConfig
 from articlekit.metadata.authors import clean_authors, complete_names
-from articlekit.metadata.bylines import dated_name_lines
+from articlekit.metadata.authors.bylines import dated_name_lines
 from articlekit.metadata.candidates import Candidate
 from articlekit.metadata.title import similarity, strip_site
 from tests.metadata.helpers import meta_of, page

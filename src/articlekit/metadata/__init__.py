@@ -15,12 +15,14 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from articlekit.config import MetadataConfig
-from articlekit.metadata import page, resolve
+from articlekit.metadata import page
 from articlekit.metadata.authors import (
     author_candidates,
     byline_elements,
     complete_names,
     more_authors,
+    page_fallback_candidates,
+    pick_authors,
     signature_candidates,
 )
 from articlekit.metadata.candidates import Candidate
@@ -28,7 +30,6 @@ from articlekit.metadata.dates import DateContext, find_dates
 from articlekit.metadata.elements import page_elements
 from articlekit.metadata.jsonld import read_jsonld
 from articlekit.metadata.meta import read_meta
-from articlekit.metadata.owner import page_fallback_candidates
 from articlekit.metadata.scan import scan_page
 from articlekit.metadata.text import text_around
 from articlekit.metadata.title import find_title, site_names
@@ -72,12 +73,13 @@ def _extract(root: HtmlElement, url: str | None, now: dt.datetime | None, config
     before, near = text_around(root, headline, before=config.headline_lookback, after=config.byline_window)
     take("language", page.language(jsonld, meta, near))
     page_scan = scan_page(root, headline, elements)
-    bylines = byline_elements(page_scan)
+    bylines = byline_elements(page_scan, root)
     byline_text = before[-config.byline_lookback:] + "\n" + near
-    authors = author_candidates(jsonld, meta, bylines, byline_text, sites=sites, config=config, after=near)
+    authors = author_candidates(jsonld, meta, bylines, byline_text, sites=sites, config=config, after=near,
+                                root=root)
     authors = (authors or signature_candidates(root, sites=sites, config=config)
                or page_fallback_candidates(root, meta, base, config=config))
-    chosen = resolve.pick(authors, resolve.AUTHORS)
+    chosen = pick_authors(authors)
     if chosen is not None:
         chosen = more_authors(chosen, authors, config.superset_max_authors)
         full = complete_names(chosen.value, authors, byline_text, tuple(sites), config.name_lookups)

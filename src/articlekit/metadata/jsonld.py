@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -20,6 +21,18 @@ _TRAILING_COMMA = re.compile(r",\s*([\]}])")
 _CONTROL = re.compile(r"[\x00-\x1f]")
 _CDATA_START = re.compile(r"^(?://|/\*)?\s*<!\[CDATA\[(?:\s*\*/)?")
 _CDATA_END = re.compile(r"(?://|/\*)?\s*\]\]>(?:\s*\*/)?$")
+_QUOTE_OR_ESCAPE = re.compile(r'\\.|"')
+_CLOSES = re.compile(r"\s*[,:}\]]|\s*$")
+_TYPE_VALUE = re.compile(r'"@type"\s*:\s*\[?\s*"([^"]{1,60})"')
+_AUTHOR_KEY = re.compile(r'"author"\s*:\s*')
+_BRACKETS = re.compile(r"[\[\]{}]")
+# where a recovered string value ends: at a comma or closing bracket, or at the next key when a comma
+# is missing
+_VALUE_END = r'"(?=\s*(?:[,}\]]|"[\w@]+"\s*:|\Z))'
+_NAME_VALUE = re.compile(r'"name"\s*:\s*"(.*?)' + _VALUE_END)
+_MAX_RECOVERED = 50  # values looked at per recovered field: a page's article names a few authors
+_MAX_REPAIR_CHARS = 200_000  # a broken block longer than this is not an article's metadata
+_MAX_DEPTH = 4  # lists nested deeper than this hold no author any page means to declare
 _MAX_OBJECTS = 500  # a page with more JSON-LD objects than this is a catalogue, not an article
 
 
@@ -39,6 +52,7 @@ class JsonLd:
     image: str = ""
     keywords: list[str] = field(default_factory=list)
     unparsed: list[str] = field(default_factory=list)  # texts of JSON-LD blocks that are not valid JSON
+    authors_from_updates: bool = False  # LIVE_UPDATES: ``authors`` were read from a live blog's updates
 
 
 def read_jsonld(root: HtmlElement, elements: PageElements | None = None) -> JsonLd:
@@ -50,6 +64,8 @@ def read_jsonld(root: HtmlElement, elements: PageElements | None = None) -> Json
     article = _pick_article(objects)
     if article is not None:
         _read_article(article, out, _by_id(objects))
+    for text in out.unparsed:
+        _recover_fields(text, out)
     for obj in objects:
         types = _types(obj)
         if not out.site_name and "website" in types:
@@ -85,12 +101,80 @@ def _load(text: str) -> Any:
     text = text.strip().rstrip(";")
     if not text:
         return None
-    for candidate in (text, _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text))):
+    repaired = _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text))
+    for candidate in (text, repaired, lambda: _escape_stray_quotes(repaired)):
         try:
-            return json.loads(candidate)
+            return json.loads(candidate() if callable(candidate) else candidate)
         except (ValueError, RecursionError):
             continue
     return None
+
+
+def _escape_stray_quotes(text: str) -> str:
+    """TOLERANT_JSONLD: escape the quotes inside a string value that a CMS left unescaped ("The "big"
+    plan"): a quote closes a string only when a comma, colon or closing bracket follows it."""
+    if len(text) > _MAX_REPAIR_CHARS:
+        return text
+    out: list[str] = []
+    last = 0
+    in_string = False
+    for m in _QUOTE_OR_ESCAPE.finditer(text):
+        if m[0] != '"' or not (in_string and _CLOSES.match(text, m.end()) is None):
+            if m[0] == '"':
+                in_string = not in_string
+            continue
+        out += [text[last:m.start()], '\\"']
+        last = m.end()
+    return "".join(out) + text[last:]
+
+
+def _recover_fields(text: str, out: JsonLd) -> None:
+    """TOLERANT_JSONLD: a block that is not JSON even after repair still gives its headline, name,
+    authors and dates, read field by field; only fields no parsed block filled are set."""
+    if len(text) > _MAX_REPAIR_CHARS or not _article_block(text):
+        return
+    if not out.headline:
+        out.headline = _field(text, "headline") or _field(text, "name", top_level=True)
+    if not out.published:
+        out.published = _field(text, "datePublished")
+    if not out.modified:
+        out.modified = _field(text, "dateModified")
+    if not out.authors:
+        out.authors = _recovered_authors(text)
+
+
+def _article_block(text: str) -> bool:
+    """The broken block's first ``@type`` is an article's: a block about a page, a topic or a product
+    ("Thing") would give its name as the headline."""
+    m = _TYPE_VALUE.search(text)
+    return m is not None and _article_rank({"@type": m[1]}) == 0
+
+
+def _field(text: str, name: str, *, top_level: bool = False) -> str:
+    """The first string value of ``"name": "…"`` (``top_level``: outside any nested object)."""
+    for m in itertools.islice(re.finditer(rf'"{name}"\s*:\s*"(.*?)' + _VALUE_END, text), _MAX_RECOVERED):
+        if not top_level or text.count("{", 0, m.start()) - text.count("}", 0, m.start()) == 1:
+            return clean(m[1].replace('\\"', '"'))
+    return ""
+
+
+def _recovered_authors(text: str) -> list[str]:
+    """The names in the value of the first ``"author"`` key: a string, or the ``"name"`` fields of
+    the objects and lists up to the bracket that closes the value."""
+    m = _AUTHOR_KEY.search(text)
+    if not m:
+        return []
+    if text[m.end():m.end() + 1] == '"':
+        value = _field(text[m.start():], "author")
+        return [value] if value else []
+    depth, end = 0, len(text)
+    for b in _BRACKETS.finditer(text, m.end()):
+        depth += 1 if b[0] in "[{" else -1
+        if depth <= 0:
+            end = b.end()
+            break
+    values = itertools.islice(_NAME_VALUE.finditer(text, m.end(), end), _MAX_RECOVERED)
+    return [n for n in (clean(v[1].replace('\\"', '"')) for v in values) if n]
 
 
 def _flatten(data: Any, depth: int) -> Iterator[dict[str, Any]]:
@@ -140,10 +224,11 @@ def _by_id(objects: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and "name" in obj}
 
 
-def _resolve_refs(value: Any, ids: dict[str, dict[str, Any]]) -> Any:
-    """Replace ``{"@id": …}`` references by the objects they point to."""
+def _resolve_refs(value: Any, ids: dict[str, dict[str, Any]], depth: int = 0) -> Any:
+    """Replace ``{"@id": …}`` references by the objects they point to, in lists down to
+    ``_MAX_DEPTH`` levels (deeper lists are left as they are: a page can nest them without limit)."""
     if isinstance(value, list):
-        return [_resolve_refs(v, ids) for v in value]
+        return [_resolve_refs(v, ids, depth + 1) for v in value] if depth < _MAX_DEPTH else []
     if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
         return ids.get(value["@id"], value)
     return value
@@ -155,12 +240,32 @@ def _read_article(obj: dict[str, Any], out: JsonLd, ids: dict[str, dict[str, Any
     out.authors = _people(_resolve_refs(obj.get("author"), ids)) or _people(obj.get("creator"))
     out.published = _text(obj.get("datePublished")) or _text(obj.get("dateCreated"))
     out.modified = _text(obj.get("dateModified"))
+    if "liveblogposting" in _types(obj):
+        _read_live_updates(obj, out, ids)
     out.publisher = _name(_resolve_refs(obj.get("publisher"), ids))
     out.language = _text(obj.get("inLanguage"))
     out.url = _url(obj.get("url")) or _url(obj.get("mainEntityOfPage"))
     out.description = _text(obj.get("description"))
     out.image = _url(obj.get("image")) or _url(obj.get("thumbnailUrl"))
     out.keywords = _keywords(obj.get("keywords"))
+
+
+def _read_live_updates(obj: dict[str, Any], out: JsonLd, ids: dict[str, dict[str, Any]]) -> None:
+    """LIVE_UPDATES: a live blog often declares its authors and dates only on its updates
+    (``liveBlogUpdate``): their authors in order, the start of coverage or the first update as the
+    publication date, the latest update as the modification date, each only when the blog gives none."""
+    updates = obj.get("liveBlogUpdate")
+    updates = [u for u in (updates if isinstance(updates, list) else [updates]) if isinstance(u, dict)]
+    if not out.authors:
+        seen: dict[str, None] = {}
+        for update in updates[:_MAX_OBJECTS]:
+            seen.update(dict.fromkeys(_people(_resolve_refs(update.get("author"), ids))))
+        out.authors, out.authors_from_updates = list(seen), bool(seen)
+    days = sorted(d for d in (_text(u.get("datePublished")) for u in updates[:_MAX_OBJECTS]) if d)
+    if not out.published:
+        out.published = _text(obj.get("coverageStartTime")) or (days[0] if days else "")
+    if not out.modified and days:
+        out.modified = days[-1]
 
 
 def _text(value: Any) -> str:
@@ -189,8 +294,10 @@ def _people(value: Any, depth: int = 0) -> list[str]:
         name = value.get("name")
         if isinstance(name, (dict, list)):
             return _people(name, depth + 1)
-        if not name and ("givenName" in value or "familyName" in value):
-            name = f"{_text(value.get('givenName'))} {_text(value.get('familyName'))}"
+        given, family = _text(value.get("givenName")), _text(value.get("familyName"))
+        middle = _text(value.get("additionalName"))  # ADDITIONAL_NAME: a middle name or initial
+        if (not name or (middle and clean(name) == f"{given} {family}")) and (given or family):
+            name = " ".join(p for p in (given, middle, family) if p)
         return [clean(name)] if isinstance(name, str) and clean(name) else []
     text = _text(value)
     return [text] if text else []

@@ -122,6 +122,6 @@ def microdata_value(el: HtmlElement) -> str:
     if el.tag == "meta":
         return ""
     names = el.xpath(".//*[@itemprop='name']")
-    if names:
-        return element_text(names[0], 200)
+    if names:  # a Person's name in a <meta itemprop=name content=…> is in its content
+        return clean(names[0].get("content")) or element_text(names[0], 200)
     return element_text(el, 300)

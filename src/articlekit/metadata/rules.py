@@ -9,19 +9,10 @@ registered rule is named nowhere in the code, or when a rule's test does not exi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from articlekit.metadata.authors.rules import AUTHOR_RULES
+from articlekit.metadata.candidates import Rule
 
 __all__ = ["AUTHOR_RULES", "DATE_RULES", "RULES", "TITLE_RULES", "Rule"]
-
-
-@dataclass(frozen=True)
-class Rule:
-    """One named rule: ``test`` is ``"tests/metadata/test_x.py::test_name"``."""
-
-    name: str
-    field: str
-    reason: str
-    test: str
 
 
 _T = "tests/metadata/"
@@ -113,7 +104,5 @@ DATE_RULES: tuple[Rule, ...] = (
          _T + "test_markup_conventions.py::test_date_only_in_the_lead_image_url"),
 )
 
-# filled by the authors package (articlekit.metadata.authors.rules) when it is wired in
-AUTHOR_RULES: tuple[Rule, ...] = ()
 
 RULES: tuple[Rule, ...] = TITLE_RULES + DATE_RULES + AUTHOR_RULES

@@ -1,44 +1,24 @@
-"""Authors: raw candidates from JSON-LD, meta tags, microdata, rel=author, byline elements and
-"By …" text near the headline, cleaned into person names (roles, dates, e-mails, URLs, site names and
-labels such as "Staff" dropped; "A, B and C" split; page order kept, duplicates removed)."""
+"""Cleaning one raw author string into person names: byline labels, roles, dates, e-mails, URLs, site
+names and labels such as "Staff" dropped; "A, B and C" split. The character-level tidying of each name
+(emoji, nicknames, handles …) is :func:`articlekit.metadata.authors.names.tidy_name`."""
 
 from __future__ import annotations
 
-import itertools
 import json
 import re
-import unicodedata
-from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
-from lxml.html import HtmlElement
-
 from articlekit.config import MetadataConfig
-from articlekit.metadata.bylines import (
-    byline_elements,
-    date_name_line,
-    dated_name_lines,
-    labelled_cjk_byline,
-    text_byline,
-)
-from articlekit.metadata.candidates import Candidate
-from articlekit.metadata.dates import months
-from articlekit.metadata.elements import in_box
-from articlekit.metadata.jsonld import JsonLd
-from articlekit.metadata.meta import PageMeta, microdata_value
-from articlekit.metadata.signature import signature_lines
-from articlekit.metadata.text import clean, element_text
-from articlekit.metadata.title import key
-from articlekit.metadata.vocab import (
+from articlekit.metadata.authors.common import is_site_name, person_like
+from articlekit.metadata.authors.names import tidy_name
+from articlekit.metadata.authors.vocab import (
     AUTHOR_JOB_WORDS,
-    AUTHOR_META_NAMES,
     AUTHOR_NOISE_STARTS,
     AUTHOR_NOISE_WORDS,
     AUTHOR_ROLE_WORDS,
     BYLINE_PREFIXES,
     BYLINE_STOP_WORDS,
-    COMMENT_BOX_WORDS,
     COMMENT_COUNT_WORDS,
     COMMENT_WORDS,
     COUNTRY_NAMES,
@@ -51,20 +31,11 @@ from articlekit.metadata.vocab import (
     WEEKDAY_NAMES,
     given_names,
 )
+from articlekit.metadata.dates import months
+from articlekit.metadata.text import clean
+from articlekit.metadata.title import key
 
-__all__ = [
-    "author_candidates",
-    "byline_elements",
-    "cjk_candidates",
-    "clean_authors",
-    "complete_names",
-    "date_name_line",
-    "dated_name_lines",
-    "labelled_cjk_byline",
-    "more_authors",
-    "signature_candidates",
-    "text_byline",
-]
+__all__ = ["clean_authors", "function_words"]
 
 _PREFIX = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True))
@@ -85,10 +56,16 @@ _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _CO_AUTHORS = re.compile(
     r"^[(\[]\s*(?:" + "|".join(re.escape(c) for c in NAME_CONNECTORS if c.isalpha()) + r")\s+(?=[A-ZÀ-Þ])")
 _CUT = re.compile(  # where a byline stops holding names: dates, times, "Updated", "Published" …
-    r"\s(?:[-–—|]\s|on\s+(?=\w*\s*\d)|am\s+\d|le\s+\d|el\s+\d|updated\b|published\b|posted\b|"
+    r"\s(?:[-–—|]\s|on\s+(?=\w*\s*\d)|am\s+\d|le\s+\d|el\s+\d|(?:last\s+)?(?:updated|modified)\b|"
+    r"(?:medically\s+|fact[- ]?)?(?:reviewed|checked)\b|"
+    r"published\b|posted\b|"
     r"aktualisiert\b|veröffentlicht\b|mis à jour\b|publié\b|actualizado\b|\d)|\d{1,2}[./:]\d"
     # a day glued to the name by adjacent inline elements: "Nicole Collignon22. Februar 2020"
-    r"|(?<=[^\W\d_]{2})\d{1,2}\.\s", re.I)
+    r"|(?<=[^\W\d_]{2})\d{1,2}\.\s"
+    # a label or a job glued to the name by adjacent elements: "Sean PeekUpdated Sep 3", "Jane DoeFounder"
+    r"|(?-i:(?<=[a-zà-ÿ])(?=(?:Updated|Published|Posted|Last [Uu]pdated|"
+    + "|".join(sorted(w.title() for w in AUTHOR_JOB_WORDS if w.isalpha())) + r")\b))", re.I)
+_REVIEWER = re.compile(r"(?:medically\s+|fact[- ]?)?(?:reviewed|checked)\b", re.I)
 _COMMENT_COUNT = re.compile(  # COMMENT_COUNT: "Jane Doe Ein Kommentar" — the byline ends at the comment link
     r"\s(?:\d+|" + "|".join(re.escape(w) for w in COMMENT_COUNT_WORDS) + r")\s+(?:"
     + "|".join(re.escape(w) for w in COMMENT_WORDS) + r")\b", re.I)
@@ -102,6 +79,7 @@ _DIGIT_HANDLE = re.compile(r"^[^\W\d_]{3,}\d{1,4}$|^[^\W\d_]{2,}\d[^\W\d_]{2,}$"
 _HANDLE = re.compile(r"^@\w+$")
 # HOST_NOT_PERSON: "datev.de", "www.example.ch" — a site's host name (a login such as "fri.juli" is not)
 _HOST_NAME = re.compile(r"^(?:[\w-]+\.)+(?:" + "|".join(sorted(HOST_SUFFIXES)) + r")$", re.I)
+_PLACEHOLDER = re.compile(r"^[a-z_]+(?:\.[a-z_]+){3,}$|\{\{|\{%|\$\{")
 _TOKEN = re.compile(r"[^\s,;]+")
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
 # Short words that end a byline even when capitalised: "Jane Doe In Politics", "Jane Doe On 3 May".
@@ -113,7 +91,6 @@ _DESK_OPENER = re.compile(  # a desk word that is no job title ("Redaktion", not
     re.I)
 # ORG_COMPOUND: the organisation markers long enough to close a compound word ("Landesverband")
 _ORG_SUFFIXES = tuple(sorted(m for m in ORG_MARKERS if len(m) >= 6 and m.isalpha()))
-_MAX_BYLINE_CHARS = 160  # a byline element longer than this is an author bio or an article teaser
 
 
 def _co_authors(text: str, sites: list[str], config: MetadataConfig) -> list[str]:
@@ -123,7 +100,7 @@ def _co_authors(text: str, sites: list[str], config: MetadataConfig) -> list[str
     for m in _PAREN.finditer(text):
         lead = _CO_AUTHORS.match(m[0])
         if lead:
-            out += [n for n in clean_authors(m[0][lead.end():-1], sites=sites, config=config) if _person_like(n)]
+            out += [n for n in clean_authors(m[0][lead.end():-1], sites=sites, config=config) if person_like(n)]
     return out
 
 
@@ -133,7 +110,7 @@ def clean_authors(raw: str, *, sites: list[str], config: MetadataConfig, declare
     ``declared`` names come from a structured name field (JSON-LD): they may hold function words
     ("Contributors to Wikimedia projects"), which in free text would mark a sentence, not a name.
     """
-    text = clean(raw)
+    text = tidy_name(clean(raw))
     if not text or (_URLISH.search(text) and " " not in text.strip()):
         return []
     if text.lower().startswith(PHOTO_CREDIT_STARTS):
@@ -145,14 +122,15 @@ def clean_authors(raw: str, *, sites: list[str], config: MetadataConfig, declare
         return []  # DESK_PREFIX: "Redaktion Gelbe Liste" names a desk; "Redaktion: Jane Doe" is a label
     co_authors = _co_authors(text, sites, config)
     text = _strip_prefix(_EMAIL.sub(" ", _PAREN.sub(" ", text)))
-    if _is_site_name(text, sites):
+    if is_site_name(text, sites):
         return []  # the whole byline is the site's name ("Miami Today"): cutting must not leave "Miami"
     label = _INNER_LABEL.search(text)
     if label and label.start() > 0:
         text = text[label.end():]
     if _cut_position(text) == 0:  # "March 3, 2024 · by Jane Doe": the names follow an inner "by"
         inner = _INNER_PREFIX.search(text)
-        text = text[inner.end():] if inner else ""
+        # REVIEWER_NOT_AUTHOR: "Reviewed by Jane Doe" names who checked the text, not who wrote it
+        text = text[inner.end():] if inner and not _REVIEWER.match(text) else ""
     text = text[: _cut_position(text, words=not declared)]
     # AMPERSAND_ONE_NAME: "&" beside a lone letter ("Mac & i", "AT & T") joins one name, not two people
     parts = _SPLIT.split(_LETTER_AMP.sub(_AMP_KEEP, text))
@@ -253,9 +231,20 @@ def _clean_name(part: str, sites: list[str], config: MetadataConfig, declared: b
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
         words = words[:half]  # a name shown twice by adjacent elements (link text and label)
     name = " ".join(words).strip(" ,.:")
-    if not name or not _looks_like_name(words, config, declared) or _is_site_name(name, sites):
+    if not name or not _looks_like_name(words, config, declared) or _names_the_site(name, sites, declared):
         return ""
     return name
+
+
+def _names_the_site(name: str, sites: list[str], declared: bool) -> bool:
+    """The name is one of the site's names. OWNER_DOMAIN: in a visible byline, a person's name that only
+    the domain spells ("Written By Isabella Tabacchi" on isabellatabacchi.com, whose site calls itself
+    "Isabella Tabacchi Photography") is the site's owner writing, not the site. (A declared name equal
+    to the site is DOMAIN_AUTHOR's, read as a fallback: companies declare themselves too.)"""
+    if not is_site_name(name, sites) or declared:
+        return is_site_name(name, sites)
+    display = [s for s in sites if s and not (s.islower() and " " not in s)]
+    return not person_like(name) or len(name.split()) > 3 or is_site_name(name, display)
 
 
 def _names_a_desk(kept: list[str], written: list[str]) -> bool:
@@ -284,10 +273,15 @@ def _strip_roles(words: list[str], sites: list[str]) -> list[str]:
 
 
 def _surname_job_word(words: list[str]) -> bool:
-    """JOB_WORD_SURNAME: two capitalised words, a common given name then a job word ("Jörg Staff",
-    "Anna Writer"): the job word is the person's surname ("Telegraph Staff" names no given name)."""
-    return (len(words) == 2 and words[1][:1].isupper() and words[1].lower().strip(".,:") in AUTHOR_JOB_WORDS
-            and words[0].casefold() in given_names())
+    """JOB_WORD_SURNAME: two capitalised words, the second a job word ("Jörg Staff", "Fake Author"): a
+    role written alone after one word is that person's surname, unless the first word is itself a role
+    ("Senior Writer") or the job word names a desk and no common given name precedes it ("Telegraph
+    Staff": STAFF_DESK)."""
+    if len(words) != 2 or not (words[0][:1].isupper() and words[1][:1].isupper()):
+        return False
+    first, last = words[0].lower().strip(".,:"), words[1].lower().strip(".,:")
+    return (last in AUTHOR_JOB_WORDS and first not in AUTHOR_ROLE_WORDS and first not in AUTHOR_NOISE_WORDS
+            and (last not in DESK_WORDS or first in given_names()))
 
 
 def _looks_like_name(words: list[str], config: MetadataConfig, declared: bool) -> bool:
@@ -309,8 +303,10 @@ def _looks_like_name(words: list[str], config: MetadataConfig, declared: bool) -
         return False  # NO_TRAILING_PARTICLE: "von"/"der" sit inside names, so "Projektleiterin der" is cut text
     if any(w.lower().rsplit("-", 1)[-1] in DESK_WORDS for w in words) and not _surname_job_word(words):
         return False  # a desk ("Multimedia Redaktion", DESK_COMPOUND: "TVT-Redaktion"), not a person
-    if len(words) == 1 and _HOST_NAME.match(name):
-        return False  # HOST_NOT_PERSON: "datev.de", "symple.ch" name a site
+    if (len(words) == 1 and _HOST_NAME.match(name)) or _PLACEHOLDER.search(name):
+        # HOST_NOT_PERSON: "datev.de", "symple.ch" name a site; TEMPLATE_PLACEHOLDER: a template's
+        # variable left unfilled ("page.head.extra.author", "{{author}}") names no one
+        return False
     if len(words) == 1 and (name in function_words() or low in BYLINE_STOP_WORDS):
         return False  # "Donnerstag" left alone by a byline block is a weekday, not a person
     # "Ad Operations at IAB": a lowercase function word never sits inside a name read from the page
@@ -327,159 +323,3 @@ def function_words() -> frozenset[str]:
     raw = resources.files("articlekit.data").joinpath("lang_stopwords.json").read_text(encoding="utf-8")
     table: dict[str, list[str]] = json.loads(raw)
     return frozenset(w for words in table.values() for w in words)
-
-
-def _is_site_name(name: str, sites: list[str]) -> bool:
-    k = key(name)
-    return any(k == key(s) for s in sites if s)
-
-
-def _unique(names: Iterable[str]) -> tuple[str, ...]:
-    seen: set[str] = set()
-    out = []
-    for n in names:
-        k = key(n)
-        if k and k not in seen:
-            seen.add(k)
-            out.append(n)
-    return tuple(out)
-
-
-def complete_names(names: tuple[str, ...], others: list[Candidate[tuple[str, ...]]], text: str = "",
-                   sites: tuple[str, ...] = (), lookups: int = 12) -> tuple[str, ...]:
-    """Replace a one-word name ("Todd") or a login slug ("christian.stadtfeld") by the fuller name
-    another source gives ("Todd Bates", "Christian P. Stadtfeld").
-
-    NAME_FROM_TEXT: failing that, by a full name written in ``text`` (the visible text around the
-    headline): a slug by the name whose first and last words it spells ("Chefredakteur Christian P.
-    Stadtfeld"), a lone given name only when the surname is the site's name ("Henry" on steinhau.com,
-    whose page credits "Henry Steinhau") — a lone given name matches too many people in the text.
-    """
-    fuller = [n for c in others for n in c.value if " " in n]
-    out = []
-    for name in names:
-        if " " not in name:
-            parts = _plain_words(name)
-            found = next((f for f in fuller if _completes(parts, _plain_words(f))), None)
-            name = found or _name_in_text(parts, text, sites, lookups) or name
-        out.append(name)
-    return _unique(out)
-
-
-def _name_in_text(parts: list[str], text: str, sites: tuple[str, ...], lookups: int) -> str:
-    if not text or not parts or not parts[0]:
-        return ""
-    site_keys = {key(s) for s in sites}
-    folded = text.casefold()
-    at = folded.find(parts[0])
-    for _ in range(lookups):  # only around the places that write the name's first word
-        if at < 0:
-            return ""
-        for m in _FULL_NAME.finditer(text, max(0, at - 40), at + 80):
-            words = m.group().split()
-            # every run of two or more of the capitalised words: "Editor-in-chief Christian P. Stadtfeld"
-            for i, j in itertools.combinations(range(len(words) + 1), 2):
-                if j - i < 2:
-                    continue
-                if len(parts) > 1 and _completes(parts, _plain_words(" ".join(words[i:j]))):
-                    return " ".join(words[i:j])
-                if (len(parts) == 1 and j - i == 2 and _plain_words(words[i]) == parts
-                        and key(words[i + 1]) in site_keys):
-                    return f"{words[i]} {words[i + 1]}"
-        at = folded.find(parts[0], at + 1)
-    return ""
-
-
-def _plain_words(name: str) -> list[str]:
-    """Casefolded words without accents: "Gàbor Muniér" and "gabor_munier" give the same words."""
-    folded = unicodedata.normalize("NFKD", name.casefold())
-    return _SLUG_SPLIT.split("".join(c for c in folded if not unicodedata.combining(c)).strip("._- "))
-
-
-def _completes(parts: list[str], full: list[str]) -> bool:
-    if len(parts) == 1:
-        return full[0] == parts[0]
-    return full[0] == parts[0] and full[-1] == parts[-1]
-
-
-def author_candidates(jsonld: JsonLd, meta: PageMeta, bylines: list[HtmlElement], near_text: str,
-                      *, sites: list[str], config: MetadataConfig,
-                      after: str = "") -> list[Candidate[tuple[str, ...]]]:
-    """One candidate list of names per source, sources in priority order (``near_text``: the text
-    around the headline; ``after``: the text below it)."""
-    def names(raws: Iterable[str]) -> tuple[str, ...]:
-        return _unique(n for raw in raws for n in clean_authors(raw, sites=sites, config=config))
-
-    # PERSON_SITE: a name the JSON-LD author *and* an author meta tag both declare is the person even
-    # when it is also the site's name (a personal site: "Jane Doe" writes on "Jane Doe")
-    meta_raw = {key(v) for k in AUTHOR_META_NAMES for v, _ in meta.all((k,))}
-    declared = _unique(n for raw in jsonld.authors
-                       for n in clean_authors(raw, sites=[] if _person_site(raw, meta_raw) else sites,
-                                              config=config, declared=True))
-    out = [Candidate(declared, "json-ld")]
-    # the first meta key that yields names wins: keys disagree more often than they complement
-    meta_names = (names(v for v, _ in meta.all((k,))) for k in AUTHOR_META_NAMES if k in meta.meta)
-    out.append(Candidate(next((n for n in meta_names if n), ()), "meta"))
-    # only the first itemprop=author: later ones are the authors of teasers and answers elsewhere
-    micro = [microdata_value(el) for el in meta.microdata.get("author", [])[:1]
-             if not in_box(el, COMMENT_BOX_WORDS, config.comment_levels, include_self=True)]
-    out.append(Candidate(names(m for m in micro if len(m) < _MAX_BYLINE_CHARS), "microdata"))
-    byline_texts = [element_text(el, 400) for el in bylines]
-    out.append(Candidate(names(t for t in byline_texts if len(t) < _MAX_BYLINE_CHARS), "byline"))
-    # a name read from free text needs two words: "Von Sprachregeln, …" opens sentences, not bylines;
-    # a one-word name ("Posted by Konstantin") only when it ends its line (LONE_NAME_LINE)
-    found, whole_line = text_byline(near_text)
-    out.append(Candidate(tuple(n for n in names([found]) if " " in n or whole_line), "text"))
-    # DATE_NAME_LINE: "11.12.2019 - Jane Doe" on its own line just below the headline
-    out.append(Candidate(tuple(n for n in names([date_name_line(near_text[:config.date_name_window])])
-                               if " " in n), "text"))
-    out = [c for c in out if c.value]
-    if not out:  # DATE_BY_NAME / NAME_THEN_DATE below the headline (above it: menus over a dateline)
-        out = [Candidate(names([dated_name_lines(after[:config.date_name_window])]), "text")]
-    return [c for c in out if c.value]
-
-
-def _person_site(raw: str, meta_names: set[str]) -> bool:
-    """PERSON_SITE: the JSON-LD author is also an author meta tag and reads as a person's name (two or
-    three words, the first a common given name): on a personal site the site's name is its author."""
-    words = clean(raw).split()
-    return (key(raw) in meta_names and 2 <= len(words) <= 3 and words[0].casefold() in given_names()
-            and all(w[:1].isupper() for w in words))
-
-
-def _person_like(name: str) -> bool:
-    """Two to four capitalised words: how a person's name is written in a byline."""
-    words = name.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words)
-
-
-def more_authors(chosen: Candidate[tuple[str, ...]], candidates: list[Candidate[tuple[str, ...]]],
-                 max_authors: int = 4) -> Candidate[tuple[str, ...]]:
-    """Named rule BYLINE_SUPERSET: metadata often names only the first of several authors; a visible
-    byline that names all the chosen authors and more is the full list."""
-    chosen_keys = {key(n) for n in chosen.value}
-    for cand in candidates:
-        keys = [key(n) for n in cand.value]
-        extra = [n for n, k in zip(cand.value, keys, strict=True) if k not in chosen_keys]
-        # the extra names must read as people and not repeat a chosen name ("Jane Doe Profile")
-        if (cand.source in ("byline", "text") and chosen_keys < set(keys) and len(cand.value) <= max_authors
-                and all(_person_like(n) and not any(c in key(n) for c in chosen_keys) for n in extra)):
-            return cand
-    return chosen
-
-
-def signature_candidates(root: HtmlElement, *, sites: list[str],
-                         config: MetadataConfig) -> list[Candidate[tuple[str, ...]]]:
-    """A person named by a signature line at the end of the article, looked for only when no other
-    source named an author; one or two names of two to four words each (a person, not a label)."""
-    names = _unique(n for line in signature_lines(root, config)
-                    for n in clean_authors(line, sites=sites, config=config))
-    if not names or len(names) > 2 or any(not 2 <= len(n.split()) <= 4 for n in names):
-        return []
-    return [Candidate(names, "signature")]
-
-
-def cjk_candidates(root: HtmlElement) -> list[Candidate[tuple[str, ...]]]:
-    """The labelled CJK byline, looked for only when no other source named an author."""
-    name = labelled_cjk_byline(root)
-    return [Candidate((name,), "text")] if name else []

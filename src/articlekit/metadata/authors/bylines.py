@@ -1,6 +1,6 @@
 """Where a page writes its byline: author-labelled elements near the headline, and "By …" / "Von …" /
 "Autor:" lines, "date – Name" lines and Chinese/Japanese bylines in the text around it. The names found
-here are raw; :mod:`articlekit.metadata.authors` cleans them and ranks the candidates."""
+here are raw; :mod:`articlekit.metadata.authors.cleaning` cleans them and ranks the candidates."""
 
 from __future__ import annotations
 
@@ -10,13 +10,15 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
+from articlekit.metadata.authors.markup import in_aside, markup_bylines
+from articlekit.metadata.authors.vocab import AUTHOR_JOB_WORDS, OTHER_BOX_WORDS
 from articlekit.metadata.dates import months
 from articlekit.metadata.elements import in_box
 from articlekit.metadata.scan import Labelled, PageScan
-from articlekit.metadata.vocab import AUTHOR_ATTR_TOKENS, OTHER_BOX_WORDS
+from articlekit.metadata.vocab import AUTHOR_ATTR_TOKENS
 
 __all__ = ["byline_elements", "cjk_byline_in", "date_name_line", "dated_name_lines", "labelled_cjk_byline",
-           "text_byline"]
+           "name_over_role", "text_byline"]
 
 # The openers of a written byline: at the start of a line ("By", "Von", "Eine Kolumne von" …), as a
 # label anywhere ("Autor:") and inline ("… | Published by"); then the names
@@ -34,13 +36,13 @@ _BYLINE_NAMES = (
     r"bin|al)\.?)){0,4}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*"
     r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*\.?){0,4})*)")
 _TEXT_BYLINE = re.compile(
-    rf"(?:(?:^|\n)[ \t|·•(]*(?:{_BYLINE_LINE_OPENERS})|(?:^|\s)(?:{_BYLINE_LABELS}):"
+    rf"(?:(?:^|\n)[ \t|·•(]*(?:{_BYLINE_LINE_OPENERS}):?|(?:^|\s)(?:{_BYLINE_LABELS}):"
     rf"|(?:^|[\s|·•])(?:{_BYLINE_INLINE_OPENERS})){_BYLINE_NAMES}")
 # _TEXT_BYLINE past the start of the text, where every alternative opens with a space or a separator:
 # written to begin with that character class, so the regex engine skips in C to the places it can
 # match (see _search_from_start)
 _TEXT_BYLINE_INNER = re.compile(
-    rf"[\s|·•](?:(?<=\n)[ \t|·•(]*(?:{_BYLINE_LINE_OPENERS})|(?<=\s)(?:{_BYLINE_LABELS}):"
+    rf"[\s|·•](?:(?<=\n)[ \t|·•(]*(?:{_BYLINE_LINE_OPENERS}):?|(?<=\s)(?:{_BYLINE_LABELS}):"
     rf"|(?:{_BYLINE_INLINE_OPENERS})){_BYLINE_NAMES}")
 # A lowercase "by"/"von" opens a byline only on a line that holds nothing but the names
 _LOWER_BYLINE_LINE = (r"[ \t]*(?:by|von|par|por)[ \t]+(?P<names>[A-ZÀ-ÖØ-Þ][\w'’.-]*"
@@ -67,7 +69,8 @@ _EXCLUDED_ATTR_RE = re.compile(
 def _author_labelled(item: Labelled) -> bool:
     return (item.element.tag not in _NOT_BYLINE_TAGS and _AUTHOR_ATTR_RE.search(item.attrs) is not None
             and not _EXCLUDED_ATTR_RE.search(item.attrs) and not _hidden(item.element)
-            and not in_box(item.element, OTHER_BOX_WORDS, _BOX_LEVELS))  # BOXED_AUTHOR: another text's author
+            and not in_box(item.element, OTHER_BOX_WORDS, _BOX_LEVELS)  # BOXED_AUTHOR: another text's author
+            and not in_aside(item.element))
 
 
 def _first_cluster(items: Iterable[Labelled]) -> list[HtmlElement]:
@@ -93,9 +96,12 @@ def _hidden(el: HtmlElement) -> bool:
     return "display:none" in style or el.get("hidden") is not None
 
 
-def byline_elements(page: PageScan) -> list[HtmlElement]:
-    """The first cluster of author-labelled elements, preferring those after the headline."""
+def byline_elements(page: PageScan, root: HtmlElement | None = None) -> list[HtmlElement]:
+    """The first cluster of author-labelled elements, preferring those after the headline; failing
+    that, the first byline written with an explicit marker anywhere in ``root`` (BYLINE_MARKUP)."""
     cluster = _first_cluster(page.after_items()) or _first_cluster(page.before_items())
+    if not cluster and root is not None:
+        return markup_bylines(root)[0]
     return [el for el in cluster if not any(a in cluster for a in el.iterancestors())]
 
 
@@ -173,6 +179,20 @@ def dated_name_lines(text: str) -> str:
     for m in _NAME_OVER_LINE.finditer(text):
         if _date_at_start_re().match(text, m.end()):
             return m["names"]  # NAME_THEN_DATE
+    return ""
+
+
+# NAME_OVER_ROLE: a name line, then a line that ends in a job title ("Jane Doe" / "Tech Writer")
+_NAME_OVER_ROLE = re.compile(r"(?:^|\n)[ \t]*(?P<names>" + _NAME_WORDS + r")[ \t]*\n[ \t]*(?P<role>[^\n]{2,40}?)"
+                             r"[ \t]*(?=\n|$)")
+
+
+def name_over_role(text: str) -> str:
+    """NAME_OVER_ROLE: the name of a name line over a job-title line in ``text`` (the text below the
+    headline), or ``""``: "Jane Doe" then "Staff Writer" is how author cards write a byline."""
+    for m in _NAME_OVER_ROLE.finditer(text):
+        if m["role"].split()[-1].lower().strip(".,:") in AUTHOR_JOB_WORDS:
+            return m["names"]
     return ""
 
 
