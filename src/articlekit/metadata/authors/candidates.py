@@ -20,6 +20,7 @@ from articlekit.metadata.candidates import Candidate
 from articlekit.metadata.elements import in_box
 from articlekit.metadata.jsonld import JsonLd
 from articlekit.metadata.meta import PageMeta, microdata_value
+from articlekit.metadata.resolve import pick
 from articlekit.metadata.text import clean, element_lines, element_text
 from articlekit.metadata.title import key
 from articlekit.metadata.vocab import COMMENT_BOX_WORDS
@@ -36,13 +37,7 @@ _MAX_NAME_LINE = 60  # a longer line of an author box is a sentence of the bio
 
 def pick_authors(candidates: Sequence[Candidate[tuple[str, ...]]]) -> Candidate[tuple[str, ...]] | None:
     """The candidate whose source ranks first in :data:`AUTHOR_SOURCES` (ties keep page order)."""
-    best: Candidate[tuple[str, ...]] | None = None
-    best_rank = len(AUTHOR_SOURCES) + 1
-    for cand in candidates:
-        rank = AUTHOR_SOURCES.index(cand.source) if cand.source in AUTHOR_SOURCES else len(AUTHOR_SOURCES)
-        if rank < best_rank:
-            best, best_rank = cand, rank
-    return best
+    return pick(candidates, AUTHOR_SOURCES)
 
 
 def author_candidates(jsonld: JsonLd, meta: PageMeta, bylines: list[HtmlElement], near_text: str,
