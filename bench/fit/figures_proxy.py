@@ -4,7 +4,7 @@ The DEV gold has 30 figures; the 594 DEV summaries say which numbers editors kep
 whose reference mentions at least one figure, precision@k = share of our first k figures (k = number
 of reference figures, at most 3) whose value the reference states. Not part of the unit run.
 
-    python3 bench/fit/figures_proxy.py [key=value ...]   # FiguresConfig overrides, e.g. w_money=1.0
+    python3 bench/fit/figures_proxy.py [key=value ...]   # FiguresConfig overrides, e.g. lead_sentences=2
 """
 
 from __future__ import annotations

@@ -157,33 +157,12 @@ class FiguresConfig:
     limit: int = 8  # figures kept on an Article: a reader scans a handful
     decimal_comma: bool | None = None  # "1.234,5" style; None = from the language (de/fr/es), in English from the text
     max_numbers: int = 2000  # numbers examined per text: an article states under 200; more is a table or junk
-    # Ranking: score = sum of the weights below that apply (see docs/key-figures.md). Fitted by
-    # bench/fit/figures_tune.py on the DEV gold (half) and DEV reference summaries (half).
-    w_first_sentence: float = 0.8  # the news lead states the headline number
-    w_lead: float = 0.6  # ... and the next sentences the supporting ones
+    # Ranking: a logistic model over named cues (figures/rank.py), its weights fitted by
+    # bench/fit/fit_figures_weights.py into data/figures_weights.json. These say how cues are measured.
     lead_sentences: int = 3  # how many sentences count as the lead
-    w_position: float = 1.0  # earlier is more important, linearly over the text
-    w_money: float = 0.0  # sums of money: their weight comes from w_magnitude (a $ sum is large)
-    w_percent: float = 1.0  # rates and shares
-    w_change: float = 1.0  # "fell 0.3%", "up 12%": the movement is usually the news
-    w_count: float = 0.6  # counts of things
-    w_duration: float = 0.5  # "banned for two years"; see w_attached for durations that qualify a figure
-    w_ratio: float = 0.7  # "half of", "one in five"
-    w_counted: float = 0.6  # a figure whose counted thing we found reads on its own
-    w_magnitude: float = 0.25  # per power of ten of a count or sum (50,000 over 36)
-    magnitude_cap: float = 7.0  # powers of ten beyond this add nothing
-    w_small: float = -1.6  # a bare count under small_count ("two of the …", "three players")
-    small_count: float = 10.0  # counts below this are rarely key figures
-    w_spelled_small: float = -0.4  # small numbers written as words ("three or four")
-    w_repeat: float = 0.5  # per repeated mention of the same value (max repeat_cap)
-    repeat_cap: int = 3  # repetitions beyond this add nothing
-    w_title: float = 1.5  # the value appears in the title
-    w_quote: float = -1.0  # inside a quotation: colour, not reporting
-    w_baseline: float = -1.2  # a comparison base ("compared with 10%", "from 11.2% to …")
-    w_emphasis: float = 0.1  # "a record", "more than", "only": the writer flags the number
-    w_no_counted: float = -0.6  # a bare number with nothing it counts
-    w_bare: float = -0.3  # plain integers without unit, scale or separators are often labels
-    w_attached: float = -0.6  # a duration beside another figure, or a compound ("a 10-year low"), qualifies
+    magnitude_cap: float = 7.0  # powers of ten of a count or sum beyond this add nothing
+    small_count: float = 10.0  # bare counts below this are "small" ("two of the …", "three players")
+    repeat_cap: int = 3  # repetitions of a value beyond this add nothing
 
 
 @dataclass(frozen=True)

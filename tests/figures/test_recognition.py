@@ -110,6 +110,8 @@ NOT_FIGURES = [
     ("The Prime Minister met union leaders at 10 Downing Street on Monday.", "10"),
     ("She lost to Williams 1-6,4-6 in the third round in Melbourne.", "1-6"),
     ("Quote reference 123456789 when you call the helpline.", "123456789"),
+    ("On his way: zbigniew huminski (left), 38, has confessed to the killing.", "38"),
+    ("The driver, 52, was taken to hospital after the crash.", "52"),
 ]
 
 
@@ -146,6 +148,8 @@ def test_currency_conversion_in_brackets_is_not_a_second_figure() -> None:
         ("He is being held on a $500,000 bail.", "$500,000", "bail"),
         ("Unemployment stood at 25% in the territories.", "25%", "Unemployment"),
         ("The Foreign Office has about 6,100 UK-based staff.", "6,100", "UK-based staff"),
+        ("Nominees were picked by a 6,000-strong Entertainment Weekly panel.", "6,000", "Entertainment Weekly panel"),
+        ("Readers will choose a shortlist of five following the closing date.", "five", "shortlist"),
     ],
 )
 def test_counted_thing(text: str, written: str, counted: str) -> None:

@@ -243,11 +243,16 @@ def described(
     return out
 
 
-def rank(mentions: list[tuple[Features, KeyFigure]], config: FiguresConfig) -> list[KeyFigure]:
-    """Score each mention, keep the best mention of each value and unit, best first."""
+def rank(mentions: list[tuple[Features, KeyFigure]], config: FiguresConfig,
+         weights: Sequence[float] | None = None) -> list[KeyFigure]:
+    """Score each mention, keep the best mention of each value and unit, best first.
+
+    ``weights`` (one per cue of :data:`~articlekit.figures.rank.CUES`, then the bias) replaces the
+    shipped model; the fitting script in ``bench/`` uses it.
+    """
     best: dict[tuple[float, str], KeyFigure] = {}
     for feats, fig in mentions:
-        scored = replace(fig, score=round(score(feats, config), 6))
+        scored = replace(fig, score=round(score(feats, config, weights), 6))
         key = (round(fig.value, 9), fig.unit)
         old = best.get(key)
         if old is None or scored.score > old.score:

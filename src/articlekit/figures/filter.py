@@ -163,9 +163,13 @@ def _is_age(q: Quantity, text: str, lex: Lexicon) -> bool:
     lowered = [w.lower() for w in before]
     if lowered[-1:] and (lowered[-1] in lex.age_cues or lowered[-2:] == ["age", "of"]):
         return True
-    # A bare number in commas or brackets right after a name is an age.
-    return (len(before) >= 2 and before[-1] in (",", "(") and before[-2][:1].isupper()
-            and bool(re.match(r"\s*[,)]", text[q.end:q.end + 2])))
+    # A bare number in commas or brackets right after a name is an age; so is one in commas that a
+    # verb or "of" follows, whatever stands before it ("huminski (left), 38, has …" in lower-cased copy).
+    if len(before) < 2 or before[-1] not in (",", "(") or not re.match(r"\s*[,)]", text[q.end:q.end + 2]):
+        return False
+    after = _words_after(text, q.end, 2)
+    return before[-2][:1].isupper() or (
+        before[-1] == "," and len(after) == 2 and after[0] == "," and after[1] in lex.age_followers)
 
 
 def _is_relative_date(q: Quantity, text: str, lex: Lexicon) -> bool:

@@ -60,6 +60,8 @@ class Lexicon:
     weekdays: frozenset[str]
     of_words: frozenset[str]  # "12% of voters", "80 % des Stroms": the partitive that names the whole
     level_words: frozenset[str]  # "a 10-year low": the noun of a compound that names a level, not a thing
+    strength_words: frozenset[str]  # "a 6,000-strong panel": the number counts the noun's members
+    age_followers: frozenset[str]  # "huminski, 38, has …": a word after ", N," that makes N an age
     race_distances: frozenset[float]
     hundreds: frozenset[str]  # "hundred", "hundert", "cent", "cien"
     percent_words: tuple[str, ...]
@@ -77,7 +79,8 @@ def alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _read(name: str) -> Any:
+def read_data(name: str) -> Any:
+    """The parsed JSON data file ``name`` of the package (a :class:`ResourceError` when unreadable)."""
     try:
         raw = resources.files("articlekit").joinpath("data").joinpath(name).read_text("utf-8")
         return json.loads(raw)
@@ -109,9 +112,9 @@ def _for_language(data: dict[str, Any], language: str) -> dict[str, Any]:
 def lexicon(language: str = "en") -> Lexicon:
     """The bundled lexicon of ``language`` (one of :data:`FIGURE_LANGUAGES`; read once per language;
     raises ResourceError on a broken install)."""
-    data = _for_language(_read("figures_lexicon.json"), language)
-    months: dict[str, dict[str, int]] = _read("lang_months.json")
-    stops: dict[str, list[str]] = _read("lang_stopwords.json")
+    data = _for_language(read_data("figures_lexicon.json"), language)
+    months: dict[str, dict[str, int]] = read_data("lang_months.json")
+    stops: dict[str, list[str]] = read_data("lang_stopwords.json")
     # Another language's function words end a counted phrase as English ones do.
     data = {**data, "function_words": [*data["function_words"], *stops.get(language, ())]}
     sets = {
@@ -121,6 +124,7 @@ def lexicon(language: str = "en") -> Lexicon:
             "emphasis_qualifiers", "change_verbs", "change_nouns", "up_words", "down_words",
             "value_words", "verbs", "function_words", "partitive_pronouns", "sports_words",
             "name_blockers", "determiners", "skip_left", "value_verbs", "level_words", "weekdays", "of_words",
+            "strength_words", "age_followers",
         )
     }
     return Lexicon(
