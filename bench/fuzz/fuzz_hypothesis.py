@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tests.test_properties_robust import FIXTURE_BYTES, _check, _mutate, mutation, pages
+from tests.robust.test_properties import FIXTURE_BYTES, _check, _mutate, mutation, pages
 
 
 def main() -> None:

@@ -6,14 +6,35 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import fields, replace
 
 from articlekit.config import DEFAULT, Config
-from articlekit.errors import DecodeError, InputError, NoContentError
+from articlekit.errors import DecodeError, InputError, NoContentError, ParseError, TimeLimitError
 from articlekit.gcpause import paused
 from articlekit.model import Article, KeyFigure, Metadata
 
-__all__ = ["extract", "key_figures", "summarize"]
+__all__ = ["entry_point", "extract", "key_figures", "summarize"]
+
+
+@contextmanager
+def entry_point(name: str) -> Iterator[None]:
+    """The last line of the error contract: builtin exceptions only hostile input can cause, made ours.
+
+    A dependency's own time cap (nltk's regex guard raises ``TimeoutError``), a recursion or an
+    allocation that outgrows the machine are what an adversarial document does, not a bug: callers
+    get an :class:`~articlekit.errors.ArticlekitError` subclass. Every other exception is a bug and
+    stays visible as it is.
+    """
+    try:
+        yield
+    except TimeoutError as exc:
+        raise TimeLimitError(f"{name}: a stage gave up on this input after its own time cap ({exc})") from exc
+    except RecursionError as exc:
+        raise ParseError(f"{name}: the input is nested too deeply to process") from exc
+    except MemoryError as exc:
+        raise InputError(f"{name}: the input needs more memory than is available") from exc
 
 
 def _to_text(html: bytes | str, config: Config) -> str:
@@ -69,9 +90,10 @@ def extract(
     Raises only :class:`~articlekit.errors.ArticlekitError`.
     """
     _check_options(url, bullets, now)
-    text = _to_text(html, config)
-    with paused(config.pause_gc):
-        article = _extract_text(text, url, summarize, bullets, now, source, config)
+    with entry_point("extract"):
+        text = _to_text(html, config)
+        with paused(config.pause_gc):
+            article = _extract_text(text, url, summarize, bullets, now, source, config)
     if require_content and not article.text:
         raise NoContentError(f"{source}: no content (no article body found)")
     return article
@@ -84,7 +106,7 @@ def _extract_text(text: str, url: str | None, summarize: bool, bullets: int | No
     from articlekit.html.parse import parse_html
     from articlekit.metadata import extract_metadata
 
-    root = parse_html(text, max_depth=config.limits.max_depth)
+    root = parse_html(text, max_depth=config.limits.max_depth, max_attributes=config.limits.max_attributes)
     meta = extract_metadata(root, url=url, now=now, config=config.metadata)
     body = extract_body(root, metadata=meta, config=config.body)
     article = Article(
@@ -146,20 +168,41 @@ def _figures(text: str, title: str | None, limit: int | None, config: Config,
                             config=config.figures)
 
 
-def summarize(text: str, *, bullets: int = 3, title: str | None = None, config: Config = DEFAULT) -> list[str]:
-    """Extractive In Brief bullets for a body text, in document order (same input, same output)."""
+def _analysed(text: object, config: Config) -> str:
+    """The part of a body text that summary and key figures read: the same caps as :func:`extract`.
+
+    Text over ``max_bytes`` is refused; a longer text than ``max_analysed_chars`` is read up to that
+    point, so the time and memory spent stay bounded whatever the input (offsets stay valid).
+    """
     if not isinstance(text, str):
         raise InputError(f"expected text as str, got {type(text).__name__}")
+    limit = config.limits.max_bytes
+    size = len(text) if 4 * len(text) <= limit else len(text.encode("utf-8", errors="surrogatepass"))
+    if size > limit:
+        raise InputError(f"text is {size:,} bytes, above the limit of {limit:,} bytes")
+    return text[: config.limits.max_analysed_chars]
+
+
+def summarize(text: str, *, bullets: int = 3, title: str | None = None, config: Config = DEFAULT) -> list[str]:
+    """Extractive In Brief bullets for a body text, in document order (same input, same output).
+
+    Reads at most ``config.limits.max_analysed_chars`` characters, as :func:`extract` does.
+    """
+    analysed = _analysed(text, config)
     _check_bullets(bullets)
-    return _summarize(text, bullets, title, config)
+    with entry_point("summarize"):
+        return _summarize(analysed, bullets, title, config)
 
 
 def key_figures(
     text: str, *, title: str | None = None, limit: int | None = None, config: Config = DEFAULT
 ) -> list[KeyFigure]:
-    """The numbers that matter in a text, with what they count, most important first."""
-    if not isinstance(text, str):
-        raise InputError(f"expected text as str, got {type(text).__name__}")
-    return _figures(text, title, limit, config)
+    """The numbers that matter in a text, with what they count, most important first.
+
+    Reads at most ``config.limits.max_analysed_chars`` characters, as :func:`extract` does.
+    """
+    analysed = _analysed(text, config)
+    with entry_point("key_figures"):
+        return _figures(analysed, title, limit, config)
 
 

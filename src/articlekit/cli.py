@@ -1,7 +1,9 @@
 """The ``articlekit`` command. The only module that configures logging or prints.
 
 Exit codes: 0 every input went well; 1 some inputs failed (each named on stderr, the others still
-output; with ``--fail-empty`` a page with no content counts as failed); 2 usage error.
+output; with ``--fail-empty`` a page with no content counts as failed); 2 usage error (named before any
+work starts); 3 the output could not be written (disk full, file-size limit …: one message, and the run
+stops); 141 the reader closed the output pipe (the run stops quietly, like any command killed by SIGPIPE).
 
 URLs, ``--input-file``, ``--feed`` and ``--sitemap`` go through :func:`_run_web`, which loads
 :mod:`articlekit.fetch` (and the HTTP client) only then: reading files never imports it.
@@ -11,7 +13,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import logging
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -25,7 +29,8 @@ if TYPE_CHECKING:
 
 __all__ = ["build_parser", "main"]
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_OUTPUT, EXIT_PIPE = 0, 1, 2, 3, 141
+DEFAULT_TIMEOUT = 30.0  # seconds per document: far above any real page (< 1 s), short enough to notice
 _FORMATS = ("json", "jsonl", "markdown", "text", "csv", "html")
 
 
@@ -39,14 +44,29 @@ def _positive_int(value: str) -> int:
     return number
 
 
-def _positive_seconds(value: str) -> float:
+def _seconds(value: str, *, zero_ok: bool) -> float:
+    """A finite number of seconds: positive, or also zero when ``zero_ok``."""
     try:
         number = float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a number of seconds, got {value!r}") from None
-    if not number > 0 or number == float("inf"):
-        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, got {value!r}")
+    if not (number >= 0 if zero_ok else number > 0) or number == float("inf"):
+        kind = "zero or a positive" if zero_ok else "a positive"
+        raise argparse.ArgumentTypeError(f"expected {kind} number of seconds, got {value!r}")
     return number
+
+
+def _seconds_or_off(value: str) -> float | None:
+    """A time limit in seconds; ``0`` turns the limit off (``None``)."""
+    return _seconds(value, zero_ok=True) or None
+
+
+def _seconds_or_zero(value: str) -> float:
+    return _seconds(value, zero_ok=True)
+
+
+def _positive_seconds(value: str) -> float:
+    return _seconds(value, zero_ok=False)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -75,9 +95,10 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--bullets", type=_positive_int, metavar="N",
                     help="number of In Brief bullets (default 3)")
     ex.add_argument("-w", "--workers", type=_positive_int, metavar="N",
-                    help="worker processes (default: the number of CPUs; 1 runs in this process)")
-    ex.add_argument("--timeout", type=_positive_seconds, metavar="SECONDS",
-                    help="time limit per document; a page over it is reported as an error and skipped")
+                    help="worker processes (default: the number of CPUs)")
+    ex.add_argument("--timeout", type=_seconds_or_off, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                    help=f"time limit per document (default {DEFAULT_TIMEOUT:g}; 0: none); a page over it "
+                         "is reported as an error and skipped, even while C code runs")
     ex.add_argument("-v", "--verbose", action="count", default=0,
                     help="more log output on stderr (-vv: debug)")
     _add_empty_arguments(ex)
@@ -99,16 +120,6 @@ def _since(value: str) -> dt.datetime:
         raise argparse.ArgumentTypeError(f"expected an ISO date such as 2024-05-01 or 2024-05-01T08:00, "
                                          f"got {value!r}") from None
     return when if when.tzinfo is not None else when.replace(tzinfo=dt.timezone.utc)
-
-
-def _seconds_or_zero(value: str) -> float:
-    try:
-        number = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {value!r}") from None
-    if not 0 <= number < float("inf"):
-        raise argparse.ArgumentTypeError(f"expected zero or a positive number of seconds, got {value!r}")
-    return number
 
 
 def _add_web_arguments(ex: argparse.ArgumentParser) -> None:
@@ -140,7 +151,7 @@ def _configure_logging(verbosity: int) -> None:
 def _inputs(paths: Sequence[str], url: str | None, tally: WarcStats) -> Iterator[Task | Result]:
     """Every input as a task in order: files and stdin as they are, WARC files one page at a time."""
     from articlekit.batch import to_task
-    from articlekit.batch.inputs import STDIN, expand_inputs
+    from articlekit.batch.inputs import STDIN, Unusable, expand_inputs
     from articlekit.integrations.warc import is_warc_path
 
     index = 0
@@ -151,7 +162,8 @@ def _inputs(paths: Sequence[str], url: str | None, tally: WarcStats) -> Iterator
                 index += 1
             continue
         # stdin is read here (workers have none); a path is read by the worker, even one holding "<"
-        task = to_task(index, source) if source == STDIN else (index, source, None, None)
+        task = to_task(index, source) if source == STDIN or isinstance(source, Unusable) else (
+            index, source, None, None)
         yield task if url is None or not isinstance(task, tuple) else (*task[:3], url)
         index += 1
 
@@ -184,8 +196,35 @@ def _say(line: str, progress: Progress | None) -> None:
         print(line, file=sys.stderr)
 
 
+class _OutputFailed(Exception):
+    """Writing the output failed in a way no later input can avoid: the run stops."""
+
+
+def _write_error(target: str, exc: OSError) -> Exception:
+    """The exception that ends the run: a closed pipe as itself, anything else as :class:`_OutputFailed`."""
+    if isinstance(exc, BrokenPipeError) or exc.errno == errno.EPIPE:
+        return BrokenPipeError()
+    return _OutputFailed(f"cannot write {target}: {exc.strerror or exc}")
+
+
+def _write_file(result: Result, args: argparse.Namespace, taken: set[str], progress: Progress | None) -> bool:
+    """Write one result to its file in ``--output-dir``; False when only this input's file could not be."""
+    from articlekit.batch.output import output_name, render, write_atomic
+
+    assert result.article is not None
+    path = args.output_dir / output_name(result.source, args.format, taken)
+    try:
+        write_atomic(path, render(result.article, args.format) + "\n")
+    except IsADirectoryError:  # this one name is taken; the next input's file can still be written
+        _say(f"articlekit: error: {result.source}: cannot write {path}: a directory has that name", progress)
+        return False
+    except OSError as exc:
+        raise _write_error(str(path), exc) from None
+    return True
+
+
 def _emit(results: Iterator[Result], args: argparse.Namespace, many: bool, progress: Progress | None) -> int:
-    from articlekit.batch.output import StreamWriter, output_name, render, write_atomic
+    from articlekit.batch.output import StreamWriter
 
     failed = 0
     taken: set[str] = set()
@@ -200,14 +239,19 @@ def _emit(results: Iterator[Result], args: argparse.Namespace, many: bool, progr
         elif skip:
             pass
         elif writer is not None:
-            writer.write(result.article)
-        else:
-            path = args.output_dir / output_name(result.source, args.format, taken)
-            write_atomic(path, render(result.article, args.format) + "\n")
+            try:
+                writer.write(result.article)
+            except OSError as exc:
+                raise _write_error("to stdout", exc) from None
+        elif not _write_file(result, args, taken, progress):
+            failed += 1
         if progress is not None:
             progress.update(result.article is None)
     if writer is not None:
-        writer.close()
+        try:
+            writer.close()
+        except OSError as exc:
+            raise _write_error("to stdout", exc) from None
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -217,6 +261,16 @@ def _empty_page(result: Result, args: argparse.Namespace, progress: Progress | N
         return False, False
     _say(f"articlekit: no content: {result.source}", progress)
     return True, bool(args.skip_empty)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device: the interpreter's last flush must not fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def _count_documents(paths: Sequence[str]) -> int | None:
@@ -245,10 +299,25 @@ def _check_args(args: argparse.Namespace, parser: argparse.ArgumentParser, has_w
     if args.url and (len(args.paths) != 1 or Path(args.paths[0]).is_dir() or has_warc):
         parser.error("--url needs exactly one input file (a WARC record's URL comes from the record)")
     if args.output_dir:
-        try:
-            args.output_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            parser.error(f"cannot create --output-dir {args.output_dir}: {exc.strerror or exc}")
+        problem = _output_dir_problem(args.output_dir)
+        if problem:
+            parser.error(f"--output-dir {args.output_dir}: {problem}")
+
+
+def _output_dir_problem(directory: Path) -> str | None:
+    """Why files cannot be written into ``directory`` (created if missing), or None: checked before any work."""
+    from articlekit.batch.output import write_atomic
+
+    if directory.exists() and not directory.is_dir():
+        return "exists and is not a directory"
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        probe = directory / ".articlekit-write-test"
+        write_atomic(probe, "")  # a real write: permissions, read-only file systems, quotas all show here
+        probe.unlink()
+    except OSError as exc:
+        return f"cannot write there ({exc.strerror or exc})"
+    return None
 
 
 def _run_extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -272,7 +341,12 @@ def _run_extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
         if has_warc or tally.pages or tally.skipped:
             _say(f"articlekit: WARC: {tally.pages} HTML pages read, {tally.skipped} other records skipped",
                  progress)
+    except _OutputFailed as exc:
+        _silence_stdout()
+        _say(f"articlekit: error: {exc}; the run stopped", progress)
+        return EXIT_OUTPUT
     finally:
+        results.close()  # type: ignore[attr-defined]  # a generator: stops the workers at once
         if progress is not None:
             progress.close()
     return code
@@ -392,5 +466,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("articlekit: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return EXIT_OK
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as SIGPIPE would
+        _silence_stdout()
+        return EXIT_PIPE

@@ -86,7 +86,9 @@ def test_an_overrun_gives_a_time_limit_record_and_the_pool_goes_on() -> None:
                                                summarize=False))
         assert [r.ok for r in results] == [True, False, True, True], workers
         assert results[1].error_type == "TimeLimitError"
-        assert results[1].error == f"<input 1>: took longer than the time limit of {HUGE_PAGE_LIMIT:g} s"
+        # the worker's own alarm, or (when the limit passes inside C code) the parent stopping it
+        assert (results[1].error or "").startswith(
+            f"<input 1>: took longer than the time limit of {HUGE_PAGE_LIMIT:g} s")
 
 
 def test_spawned_workers_give_the_same_results() -> None:

@@ -88,7 +88,7 @@ def test_an_overrun_is_named_and_the_other_inputs_still_output(
     assert f"articlekit: error: {huge}: took longer than the time limit of {HUGE_PAGE_LIMIT:g} s" in err
 
 
-@pytest.mark.parametrize("args", [["--workers", "0"], ["--workers", "two"], ["--timeout", "0"],
+@pytest.mark.parametrize("args", [["--workers", "0"], ["--workers", "two"],  # --timeout 0: no limit
                                   ["--timeout", "-3"], ["--timeout", "inf"], ["--timeout", "soon"]])
 def test_bad_workers_or_timeout_are_usage_errors(args: list[str]) -> None:
     with pytest.raises(SystemExit) as exc:

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from articlekit.api import extract
-from articlekit.batch.inputs import STDIN, read_input, read_stdin
+from articlekit.batch.inputs import STDIN, Unusable, read_input, read_stdin
 from articlekit.batch.tasks import ExtractOptions, Input, Result, Task, extract_one
 from articlekit.config import DEFAULT, Config
 from articlekit.errors import InputError
@@ -39,8 +39,11 @@ def _unsupported(index: int, item: object, why: str) -> Result:
 def to_task(index: int, item: object) -> Task | Result:
     """Turn one input of :func:`extract_many` into a task, or an error record when it is unusable.
 
-    Stdin (``-``) is read here, in the calling process: workers have no stdin.
+    Stdin (``-``) is read here, in the calling process: workers have no stdin. An :class:`Unusable`
+    name (from :func:`~articlekit.batch.inputs.expand_inputs`) becomes its error record.
     """
+    if isinstance(item, Unusable):
+        return Result(item, error=f"{item}: {item.reason}", error_type=InputError.__name__, index=index)
     if isinstance(item, tuple) and len(item) == 2:
         url, page = item
         if (url is not None and not isinstance(url, str)) or not isinstance(page, (bytes, str)):
@@ -100,9 +103,11 @@ def extract_many(
 ) -> Iterator[Result]:
     """Extract every input, in parallel, yielding one :class:`Result` per input in input order.
 
-    ``workers`` is the number of worker processes (default: the CPU count; ``1`` runs in this
-    process). ``timeout`` limits each document, in seconds: an overrun gives a ``TimeLimitError``
-    record and the batch goes on. ``inputs`` is consumed lazily and only a bounded window of
+    ``workers`` is the number of worker processes (default: the CPU count). ``timeout`` limits each
+    document, in seconds: an overrun gives a ``TimeLimitError`` record and the batch goes on. The
+    limit is hard, even for a single input and even while C code runs: with a ``timeout`` every
+    document runs in a worker process that is stopped when it overruns. Without one, ``workers=1``
+    (or a single input) runs in this process. ``inputs`` is consumed lazily and only a bounded window of
     documents is in flight or waiting for its turn, so memory stays flat for any number of inputs.
     ``start_method`` picks the :mod:`multiprocessing` start method (default: the platform's, with
     ``forkserver`` instead of ``fork`` once this process runs other threads); with ``spawn`` or
@@ -137,11 +142,10 @@ def extract_tasks(
 def _dispatch(
     items: Iterator[Task | Result], size: int, options: ExtractOptions, start_method: str | None
 ) -> Iterator[Result]:
-    from articlekit.batch.timelimit import alarm_available
-
     head = [item for _, item in zip(range(2), items, strict=False)]
-    # without SIGALRM here a time limit needs a worker process the parent can stop
-    use_pool = (size > 1 and len(head) > 1) or (options.timeout is not None and not alarm_available())
+    # A time limit needs a worker process the parent can stop: SIGALRM cannot interrupt C code (libxml2)
+    # and exists only on the main thread of a POSIX process. One input without a limit runs here.
+    use_pool = (size > 1 and len(head) > 1) or options.timeout is not None
     if not use_pool or _daemonic():
         yield from _run_in_process(_chain(head, items), options)
         return

@@ -7,7 +7,7 @@ import io
 import json
 import os
 import re
-import tempfile
+import secrets
 from pathlib import Path
 from typing import TextIO
 from urllib.parse import urlsplit
@@ -141,9 +141,24 @@ def output_name(source: str, fmt: str, taken: set[str]) -> str:
     return name
 
 
+def _create_temporary(path: Path) -> tuple[int, str]:
+    """A new file next to ``path``, created with mode 0666 less the umask (``mkstemp`` forces 0600)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = str(path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name next to {path}")
+
+
 def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` via a temporary file and a rename: readers never see half a file."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    """Write ``text`` to ``path`` via a temporary file and a rename: readers never see half a file.
+
+    The file's mode follows the umask, as any other file the user creates.
+    """
+    fd, tmp = _create_temporary(path)
     try:
         # errors="replace": a non-UTF-8 file name reaches the text as lone surrogates ("source").
         with os.fdopen(fd, "w", encoding="utf-8", errors="replace") as fh:

@@ -11,14 +11,22 @@ fixed window ahead of the oldest unfinished one, so memory is bounded whatever t
 
 Only module-level functions and picklable values cross the process boundary, so every start
 method works (``fork``, ``forkserver``, ``spawn``).
+
+No worker outlives the parent. On Linux each worker asks the kernel for SIGKILL when its parent
+dies (``prctl(PR_SET_PDEATHSIG)``; under ``forkserver`` the parent is the fork server, which exits
+with the main process). Everywhere, a worker also ends at once when its pipe reaches end-of-file:
+a forked worker first closes the parent's ends of every pipe it inherited, so that the parent's
+death (by any signal) closes the last copy and the worker sees it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import queue
 import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -51,19 +59,54 @@ def warm_up(options: ExtractOptions) -> None:
     extract_one("<warm-up>", _WARM_UP_PAGE, replace(options, timeout=None))
 
 
+# The parent's ends of the worker pipes. A forked worker inherits a copy of each: it closes them first
+# thing, or the parent's death would never show as end-of-file in any worker.
+_PARENT_ENDS: list[Connection] = []
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
 def _receive_tasks(conn: Connection, tasks: queue.SimpleQueue[Task | None]) -> None:
-    """The worker's receiving thread: move tasks from the pipe to the queue as soon as they come."""
+    """The worker's receiving thread: move tasks from the pipe to the queue as soon as they come.
+
+    End-of-file means the parent is gone (a parent that stops us sends ``None`` or kills us): the
+    worker exits at once, even in the middle of a document.
+    """
     try:
         while (task := conn.recv()) is not None:
             tasks.put(task)
     except (EOFError, OSError):
-        pass
+        os._exit(0)
     tasks.put(None)
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent dies; exit now if that already happened."""
+    if not sys.platform.startswith("linux"):
+        return  # elsewhere the pipe watch in _receive_tasks is the guard
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+    except (OSError, AttributeError):  # no prctl (an unusual libc): the pipe watch remains
+        return
+    if os.getppid() == 1:  # the parent died before the request: adopted by init
+        os._exit(0)
+
+
+def _close_inherited_ends() -> None:
+    for conn in _PARENT_ENDS:
+        with contextlib.suppress(OSError):
+            conn.close()
+    _PARENT_ENDS.clear()
 
 
 def _worker_main(conn: Connection, options: ExtractOptions) -> None:
     """A worker's life: warm up, then extract queued tasks until told to stop (``None``)."""
+    _die_with_parent()
+    _close_inherited_ends()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops us cleanly
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     warm_up(options)
     tasks: queue.SimpleQueue[Task | None] = queue.SimpleQueue()
     threading.Thread(target=_receive_tasks, args=(conn, tasks), daemon=True).start()
@@ -149,7 +192,12 @@ class WorkerPool:
         parent_end, child_end = self._ctx.Pipe(duplex=True)
         process = self._ctx.Process(target=_worker_main, args=(child_end, self._options),
                                     name="articlekit-worker", daemon=True)
-        process.start()
+        _PARENT_ENDS.append(parent_end)  # before the fork: this worker closes its own copy too
+        try:
+            process.start()
+        except BaseException:
+            _PARENT_ENDS.remove(parent_end)
+            raise
         child_end.close()  # only the worker holds it now, so its death shows as EOF here
         worker = _Worker(process, parent_end)
         self._workers.append(worker)
@@ -254,6 +302,8 @@ class WorkerPool:
         if worker.process.is_alive():
             worker.process.kill()
         worker.process.join()
+        with contextlib.suppress(ValueError):
+            _PARENT_ENDS.remove(worker.conn)
         worker.conn.close()
         worker.process.close()
         self._workers.remove(worker)

@@ -9,7 +9,13 @@ Why each guard exists (measured with lxml 6.1 / libxml2 2.14, see docs/robustnes
 * the HTML parser never expands DOCTYPE entities or fetches anything (``no_network=True``), but it
   shows an internal DTD subset as text ("]>"): leading XML declarations and DOCTYPEs are removed.
 * lxml refuses ``str`` input holding NULs, C0 controls or an encoding declaration, and stops at a lone
-  surrogate: those characters are removed first.
+  surrogate: those characters are removed first, and again from text collapsed below ``max_depth``
+  (a character reference such as ``&#1;`` becomes a control character only inside the tree).
+* a DOCTYPE anywhere in the page is removed with its internal subset, and references to the entities
+  that subset declares (``&xxe;``) with it: neither is text a reader sees.
+* libxml2 compares each attribute of an element with all earlier ones, so a tag with 100k attributes
+  took 29 s in C code no signal can interrupt: attributes beyond ``max_attributes`` are dropped from
+  the text before parsing (a linear byte search that reads only tags longer than ``_LONG_TAG_CHARS``).
 """
 
 from __future__ import annotations
@@ -28,8 +34,8 @@ __all__ = ["parse_html"]
 # subset ([...], which libxml2 would show as "]>"), in any order and number.
 _PROLOGUE = re.compile(r"(?:\s+|\ufeff|<\?xml\b[^>]*>|<!DOCTYPE\b[^\[>]*(?:\[[^\]]*\][^>]*)?>)*", re.I)
 _UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
-# The same control characters as byte values: one memchr-speed ``in`` test per value finds them about 8x
-# faster than a regex scan and 2x faster than ``bytes.translate``.
+# The same control characters as byte values, marked \x01 by ``_SCAN``: one translate pass finds them
+# along with the long tags (see ``_cap_attributes``).
 _CONTROL_BYTES = (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)
 _local = threading.local()  # lxml parsers must not be shared between threads
 
@@ -40,6 +46,19 @@ _VOID = frozenset({"area", "base", "basefont", "bgsound", "br", "col", "command"
 _RAW_TEXT = frozenset({"script", "style", "xmp", "iframe", "noembed", "noframes", "textarea", "title",
                        "plaintext"})
 _TAG = re.compile(r"<!--.*?(?:-->|\Z)|<(/?)([A-Za-z][^\s/>]*)[^>]*>", re.S)
+_DOCTYPE = re.compile(r"<!doctype", re.I)
+_DECLARATION = re.compile(rb"<![^-\[]")  # "<!" that opens neither a comment nor CDATA
+_ENTITY_DECL = re.compile(r"<!ENTITY\s+(?:%\s*)?([^\s>%;&]+)")
+_MAX_DROPPED_ENTITIES = 64  # entity names whose references are removed: a real subset declares a few
+# Tags shorter than this hold at most ~300 distinct attributes, which libxml2 reads in well under 1 ms;
+# a 50 MB page made of such tags still parses within seconds.
+_LONG_TAG_CHARS = 1024
+_SCAN = bytes(b if b in b"<>" else 1 if b in _CONTROL_BYTES else ord(".") for b in range(256))
+_LONG_RUN = b"<" + b"." * (_LONG_TAG_CHARS - 1)
+_SEPARATORS = (b" ", b"\n", b"\t", b"\r", b"/", b"=")
+_TAG_NAME = re.compile(rb"<[A-Za-z][^\s/>]*")
+_ATTRIBUTE = re.compile(rb"""[\s/]*([^\s/>=][^\s/>=]*)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
+_ATTRIBUTES = re.compile(rb"(?:%s)*" % _ATTRIBUTE.pattern)
 _LIBXML_HUGE_DEPTH = 2000  # libxml2 stops at depth 2048 even with huge_tree: stay below it
 _HTML_CLASSES = etree.ElementDefaultClassLookup(element=html.HtmlElement, comment=html.HtmlComment,
                                                 pi=html.HtmlProcessingInstruction, entity=html.HtmlEntity)
@@ -67,23 +86,159 @@ def _parser(huge: bool = False) -> html.HTMLParser:
     return parser
 
 
-def _clean_text(text: str) -> tuple[str, bytes]:
-    """Drop what lxml refuses or would show as text: XML declaration, DOCTYPE subset, control chars.
+def _clean_text(text: str, max_attributes: int = 256) -> tuple[str, bytes]:
+    """Drop what lxml refuses, would show as text or is slow on: prologue, DOCTYPEs, control chars, floods.
 
     Returns the cleaned text and its UTF-8 encoding, which is what the parser reads. Encoding also
     finds the rare unsafe characters the fast way: a lone surrogate fails it, and a byte search per
-    control character spots them several times faster than a regex scan.
+    control character spots them several times faster than a regex scan. The other checks are byte
+    searches too; the text is rebuilt only on the rare page that needs a change.
     """
     start = _PROLOGUE.match(text).end()  # type: ignore[union-attr]  # it matches the empty string
+    names = _ENTITY_DECL.findall(text, 0, start) if start else []
     body = text[start:] if start else text
     try:
         data = body.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates
         data = b""
-    if (body and not data) or any(byte in data for byte in _CONTROL_BYTES):
+    scan = data.translate(_SCAN)  # one pass: control bytes become \x01, brackets stay, the rest "."
+    if (body and not data) or b"\x01" in scan:
         body = _UNSAFE_CHARS.sub("", body)
         data = body.encode("utf-8")
+        scan = data.translate(_SCAN)
+    if names or _has_doctype(data):
+        cleaned = _drop_entity_refs(_drop_doctypes(body, names), names)
+        if cleaned != body:
+            body, data = cleaned, cleaned.encode("utf-8")
+            scan = data.translate(_SCAN)
+    capped = _cap_attributes(data, scan, max_attributes)
+    if capped is not data:
+        body, data = capped.decode("utf-8"), capped
     return body, data
+
+
+def _has_doctype(data: bytes) -> bool:
+    """Whether a DOCTYPE follows the prologue; comments and CDATA (``<!-``, ``<![``) are skipped in C."""
+    return any(data[m.start() + 2:m.start() + 9].lower() == b"doctype" for m in _DECLARATION.finditer(data))
+
+
+def _drop_doctypes(body: str, names: list[str]) -> str:
+    """``body`` without its DOCTYPE declarations and their internal subsets; declared names go to ``names``.
+
+    Linear: each declaration is cut by ``find`` calls that start where the previous one ended. A subset
+    with no closing ``]`` ends at the next ``>`` (or the end of the text).
+    """
+    out: list[str] = []
+    last = 0
+    for match in _DOCTYPE.finditer(body):
+        if match.start() < last:
+            continue
+        pos = match.end()
+        close, bracket = body.find(">", pos), body.find("[", pos)
+        if bracket != -1 and (close == -1 or bracket < close):
+            end_subset = body.find("]", bracket)
+            if end_subset != -1:
+                names.extend(_ENTITY_DECL.findall(body, bracket, end_subset))
+                close = body.find(">", end_subset)
+        out.append(body[last:match.start()])
+        last = len(body) if close == -1 else close + 1
+    out.append(body[last:])
+    return "".join(out)
+
+
+def _drop_entity_refs(body: str, names: list[str]) -> str:
+    """Remove references to entities a page's own DOCTYPE declared: HTML never expands them."""
+    if not names:
+        return body
+    unique = sorted(set(names))[:_MAX_DROPPED_ENTITIES]
+    pattern = re.compile("&(?:" + "|".join(re.escape(name) for name in unique) + ");")
+    return pattern.sub("", body)
+
+
+def _cap_attributes(data: bytes, scan: bytes, max_attributes: int) -> bytes:
+    """Drop the attributes beyond the first ``max_attributes`` of every tag longer than ``_LONG_TAG_CHARS``.
+
+    A regex scan of the page would cost a few percent of extraction time. Instead ``scan`` (``data``
+    with every byte but ``<`` and ``>`` mapped to ``.``, see ``_SCAN``) is searched for each ``<``
+    followed by ``_LONG_TAG_CHARS`` bytes without a bracket. Such a run is a tag (or script code); it is read
+    attribute by attribute only when it holds enough separators for that many attributes. Each byte
+    is read at most twice: linear. Returns ``data`` itself when nothing was cut.
+    """
+    if len(data) <= _LONG_TAG_CHARS:
+        return data
+    out: list[bytes] = []
+    last = pos = 0
+    raw = _RawText(data)
+    while (start := scan.find(_LONG_RUN, pos)) != -1:
+        end = scan.find(b"<", start + 1)
+        end = len(data) if end == -1 else end
+        close = scan.find(b">", start + 1, end)  # bounded by the next "<": no byte is searched twice
+        pos = end = end if close == -1 else close
+        if sum(data.count(sep, start, end) for sep in _SEPARATORS) < max_attributes or raw.inside(start):
+            continue  # too few separators for that many attributes, or script code (a "<" in JSON or JS)
+        cut, stop = _tag_cut(data, start, max_attributes)
+        if cut != -1:
+            out.append(data[last:cut])
+            last = pos = max(pos, stop)
+    if not out:
+        return data
+    out.append(data[last:])
+    return b"".join(out)
+
+
+class _RawText:
+    """Whether a position lies inside ``<script>`` or ``<style>``, where libxml2 reads no attributes.
+
+    Inside means: the last opening tag before it has no closing tag after it, and that opening tag
+    does not sit in a comment. Positions are asked in increasing order and each search starts where
+    the previous one ended, so the searches read each byte a bounded number of times however many
+    candidates come.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        self._data, self._upto = data, 0
+        self._comment = [-1, -1]  # last "<!--" and last "-->" before _upto
+        self._open: dict[bytes, tuple[int, bool]] = {b"script": (-1, False), b"style": (-1, False)}
+        self._close: dict[bytes, int] = {b"script": -1, b"style": -1}
+
+    def _last(self, mark: bytes, end: int, before: int) -> int:
+        # lower case only: an upper-case <SCRIPT> missed here costs a needless cut in script code, no more
+        found = self._data.rfind(mark, self._upto, end)
+        return found if found != -1 else before
+
+    def inside(self, pos: int) -> bool:
+        """Whether ``pos`` (not before any earlier ``pos`` asked) is inside a raw-text element."""
+        for name in (b"script", b"style"):
+            opened = self._last(b"<" + name, pos, -1)
+            if opened != -1:
+                commented = self._last(b"<!--", opened, self._comment[0]) > self._last(b"-->", opened,
+                                                                                       self._comment[1])
+                self._open[name] = (opened, commented)
+            self._close[name] = self._last(b"</" + name, pos, self._close[name])
+        self._comment = [self._last(b"<!--", pos, self._comment[0]), self._last(b"-->", pos, self._comment[1])]
+        self._upto = pos
+        return any(self._open[name][0] > self._close[name] and not self._open[name][1] for name in self._open)
+
+
+def _tag_cut(data: bytes, start: int, max_attributes: int) -> tuple[int, int]:
+    """Where the attributes past ``max_attributes`` of the tag at ``start`` begin (-1: no cut) and end.
+
+    Distinct names count: libxml2 drops a repeated name, and its cost grows with the names it keeps;
+    libxml2 2.14 keeps any token as a name (digits, punctuation, quotes), so they all count.
+    """
+    tag = _TAG_NAME.match(data, start)
+    if tag is None:
+        return -1, start + 1
+    end = _ATTRIBUTES.match(data, tag.end()).end()  # type: ignore[union-attr]  # matches the empty string
+    names = _ATTRIBUTE.findall(data, tag.end(), end)
+    if len(names) <= max_attributes or len({n.lower() for n in names}) <= max_attributes:
+        return -1, end
+    seen: set[bytes] = set()
+    for attr in _ATTRIBUTE.finditer(data, tag.end(), end):
+        seen.add(attr.group(1).lower())
+        if len(seen) > max_attributes:
+            return attr.start(), end
+    return -1, end
 
 
 def _empty() -> html.HtmlElement:
@@ -176,6 +331,7 @@ def _flatten_deep(root: html.HtmlElement, max_depth: int) -> None:
 
 def _collapse(el: etree._Element) -> None:
     text = " ".join(t for t in el.itertext() if isinstance(t, str))
+    text = _UNSAFE_CHARS.sub("", text)  # a reference such as &#1; became a control character lxml refuses
     for child in list(el):
         el.remove(child)
     el.text = text
@@ -191,15 +347,16 @@ def _lxml_parse(data: bytes, huge: bool) -> tuple[html.HtmlElement | None, bool]
     return root, bool(parser.error_log.filter_from_fatals())
 
 
-def parse_html(text: str, *, max_depth: int = 200) -> html.HtmlElement:
+def parse_html(text: str, *, max_depth: int = 200, max_attributes: int = 256) -> html.HtmlElement:
     """Parse HTML text into an lxml tree with an ``<html>`` root.
 
     Comments and processing instructions are dropped; entities are never fetched or expanded beyond
     HTML's own; elements nested deeper than ``max_depth`` are flattened into their text, and a page
     libxml2 would cut short (too deep, or a node over 10 MB) is parsed again without those parts.
-    Raises :class:`~articlekit.errors.ParseError` only when no parser can build a tree.
+    A long tag keeps its first ``max_attributes`` attributes. Raises :class:`~articlekit.errors.ParseError`
+    only when no parser can build a tree.
     """
-    cleaned, data = _clean_text(text)
+    cleaned, data = _clean_text(text, max_attributes)
     if not cleaned.strip():
         return _empty()
     try:
