@@ -163,8 +163,8 @@ def _inputs(paths: Sequence[str], url: str | None, tally: WarcStats) -> Iterator
             continue
         # stdin is read here (workers have none); a path is read by the worker, even one holding "<"
         task = to_task(index, source) if source == STDIN or isinstance(source, Unusable) else (
-            index, source, None, None)
-        yield task if url is None or not isinstance(task, tuple) else (*task[:3], url)
+            index, source, None, None, None)
+        yield task if url is None or not isinstance(task, tuple) else (*task[:3], url, task[4])
         index += 1
 
 
@@ -177,7 +177,7 @@ def _warc_tasks(path: str, start: int, tally: WarcStats) -> Iterator[Task | Resu
     index = start
     try:
         for page in iter_warc_pages(path, stats=tally):
-            yield (index, page.url, page.html, page.url)
+            yield (index, page.url, page.html, page.url, page.date)  # the capture time anchors relative dates
             index += 1
     except ArticlekitError as exc:
         yield Result(path, error=str(exc), error_type=type(exc).__name__, index=index)
@@ -412,7 +412,7 @@ def _web_tasks(items: Sequence[str], fetcher: Fetcher, tally: WarcStats) -> Iter
         if isinstance(got, FetchError):
             yield Result(item, error=str(got), error_type=type(got).__name__, index=index)
         elif got is not None:
-            yield (index, item, got.html, got.url)
+            yield (index, item, got.html, got.url, None)
         else:
             for task in _inputs([item], None, tally):
                 yield replace(task, index=index) if isinstance(task, Result) else (index, *task[1:])

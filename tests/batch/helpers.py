@@ -23,6 +23,7 @@ class Response:
     status: str = "200 OK"
     content_type: str = "text/html; charset=utf-8"
     headers: Sequence[tuple[str, str]] = field(default_factory=tuple)
+    warc_date: str | None = None  # the record's WARC-Date; warcio writes the current time without it
 
 
 def fixture_responses() -> list[Response]:
@@ -58,8 +59,10 @@ def write_warc(path: Path, responses: Sequence[Response], *, with_requests: bool
             headers = StatusAndHeaders(resp.status, [("Content-Type", resp.content_type), *resp.headers],
                                        protocol="HTTP/1.1")
             # with its length given, warcio needs no temporary file (which it would leave open)
+            dated = {"WARC-Date": resp.warc_date} if resp.warc_date else None
             record = writer.create_warc_record(resp.url, "response", http_headers=headers,
-                                               payload=io.BytesIO(resp.body), length=len(resp.body))
+                                               payload=io.BytesIO(resp.body), length=len(resp.body),
+                                               warc_headers_dict=dated)
             writer.write_record(record)
     return path
 

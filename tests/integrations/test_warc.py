@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
 
 from articlekit.errors import InputError
-from articlekit.integrations.warc import WarcStats, is_warc_path, iter_warc_pages
+from articlekit.integrations.warc import WarcStats, is_warc_path, iter_warc_pages, warc_date
 from tests.batch.helpers import Response, chunked, fixture_responses, gzip_encoded, other_records, write_warc
 
 pytest.importorskip("warcio")
@@ -75,3 +77,33 @@ def test_warc_names_and_backend_choice() -> None:
     assert is_warc_path("a/CC-MAIN-1.warc.gz") and is_warc_path("x.WARC") and not is_warc_path("x.warc.txt")
     with pytest.raises(InputError, match="unknown WARC backend"):
         list(iter_warc_pages("x.warc", backend="pywb"))
+
+
+UPDATED_PAGE = (b"<html><head><title>Storm warning</title></head><body><h1>Storm warning</h1>"
+                b"<p>Updated 3 hours ago</p><p>A storm is coming in from the west tonight, forecasters said, "
+                b"and it will reach the coast by the morning.</p></body></html>")
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_record_carries_its_capture_time(tmp_path: Path, backend: str) -> None:
+    path = write_warc(tmp_path / "c.warc.gz", [Response("https://news.example/a", UPDATED_PAGE,
+                                                        warc_date="2024-03-21T12:00:00Z")])
+    (page,) = iter_warc_pages(path, backend=backend)
+    assert page.date == dt.datetime(2024, 3, 21, 12, 0, tzinfo=dt.timezone.utc)
+
+
+def test_unreadable_warc_dates_are_none() -> None:
+    assert warc_date("2024-03-21T12:00:00Z") == dt.datetime(2024, 3, 21, 12, tzinfo=dt.timezone.utc)
+    assert warc_date("yesterday") is None and warc_date(None) is None
+
+
+def test_relative_dates_in_a_warc_resolve_against_the_capture_time(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """The CLI passes each record's WARC-Date as ``now``: "3 hours ago" is three hours before the capture."""
+    from articlekit import cli
+
+    path = write_warc(tmp_path / "c.warc", [Response("https://news.example/a", UPDATED_PAGE,
+                                                     warc_date="2024-03-21T12:00:00Z")])
+    assert cli.main(["extract", "--format", "jsonl", "-w", "1", str(path)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["date_modified"] == "2024-03-21T09:00:00+00:00"

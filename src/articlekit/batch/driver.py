@@ -19,11 +19,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 
 from articlekit.api import extract
 from articlekit.batch.inputs import STDIN, Unusable, read_input, read_stdin
-from articlekit.batch.tasks import ExtractOptions, Input, Result, Task, extract_one
+from articlekit.batch.tasks import ExtractOptions, Input, Result, Task, extract_one, options_for
 from articlekit.config import DEFAULT, Config
 from articlekit.errors import InputError
 from articlekit.model import Article
@@ -48,21 +47,21 @@ def to_task(index: int, item: object) -> Task | Result:
         url, page = item
         if (url is not None and not isinstance(url, str)) or not isinstance(page, (bytes, str)):
             return _unsupported(index, item, "a pair must be (url: str | None, html: bytes | str)")
-        return (index, url or f"<input {index}>", page, url)
+        return (index, url or f"<input {index}>", page, url, None)
     if isinstance(item, (bytearray, memoryview)):
         item = bytes(item)
     if isinstance(item, bytes) or (isinstance(item, str) and "<" in item):
-        return (index, f"<input {index}>", item, None)
+        return (index, f"<input {index}>", item, None, None)
     if isinstance(item, (str, os.PathLike)):
         path = os.fspath(item)
         if not isinstance(path, str):
             return _unsupported(index, item, "paths must be text, not bytes")
         if path == STDIN:
             try:
-                return (index, STDIN, read_stdin(DEFAULT.limits.max_bytes), None)
+                return (index, STDIN, read_stdin(DEFAULT.limits.max_bytes), None, None)
             except InputError as exc:
                 return Result(STDIN, error=str(exc), error_type=InputError.__name__, index=index)
-        return (index, path, None, None)
+        return (index, path, None, None, None)
     return _unsupported(index, item, f"unsupported input type {type(item).__name__}")
 
 
@@ -76,9 +75,8 @@ def _run_in_process(items: Iterator[Task | Result], options: ExtractOptions) -> 
         if isinstance(item, Result):
             yield item
             continue
-        index, source, page, url = item
-        opts = options if url == options.url else replace(options, url=url)
-        yield extract_one(source, page, opts, index=index)
+        index, source, page, url, now = item
+        yield extract_one(source, page, options_for(options, url, now), index=index)
 
 
 def _check(workers: int | None, timeout: float | None) -> int:

@@ -36,7 +36,7 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-from articlekit.batch.tasks import WORKER_ERROR, ExtractOptions, Result, Task, extract_one
+from articlekit.batch.tasks import WORKER_ERROR, ExtractOptions, Result, Task, extract_one, options_for
 from articlekit.errors import ArticlekitError, InputError, TimeLimitError
 
 __all__ = ["PREFETCH", "WINDOW_PER_WORKER", "WorkerPool", "warm_up"]
@@ -112,8 +112,8 @@ def _worker_main(conn: Connection, options: ExtractOptions) -> None:
     threading.Thread(target=_receive_tasks, args=(conn, tasks), daemon=True).start()
     conn.send(None)  # ready: from here on a death is the current task's doing
     while (task := tasks.get()) is not None:
-        index, source, page, url = task
-        opts = options if url == options.url else replace(options, url=url)
+        index, source, page, url, now = task
+        opts = options_for(options, url, now)
         # extraction runs on this, the main thread, where the SIGALRM time limit works
         conn.send((index, extract_one(source, page, opts, index=index)))
 
@@ -291,7 +291,7 @@ class WorkerPool:
 
     def _stop_overdue(self, worker: _Worker) -> None:
         assert self._options.timeout is not None
-        (index, source, _, _), *queued = worker.tasks
+        (index, source, *_), *queued = worker.tasks
         worker.process.kill()
         self._discard(worker)
         self._retry.extendleft(reversed(queued))

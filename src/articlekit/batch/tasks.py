@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeAlias
 
 import articlekit.api as api  # looked up per call, so a test can stand in for it
@@ -19,11 +19,14 @@ from articlekit.config import DEFAULT, Config
 from articlekit.errors import ArticlekitError
 from articlekit.model import Article
 
-__all__ = ["INTERNAL_ERROR", "WORKER_ERROR", "ExtractOptions", "Input", "Result", "Task", "extract_one"]
+__all__ = ["INTERNAL_ERROR", "WORKER_ERROR", "ExtractOptions", "Input", "Result", "Task", "extract_one", "options_for"]
 
 Input: TypeAlias = "str | os.PathLike[str] | bytes | bytearray | memoryview | tuple[str | None, bytes | str]"
-Task: TypeAlias = "tuple[int, str, bytes | str | None, str | None]"
-"""One unit of work: (position, source name, page or ``None`` to read the path, url hint)."""
+Task: TypeAlias = "tuple[int, str, bytes | str | None, str | None, dt.datetime | None]"
+"""One unit of work: (position, source name, page or ``None`` to read the path, url hint, ``now``).
+
+``now`` anchors relative dates for this document only (a WARC record's capture time); ``None`` keeps
+the run's own ``now``."""
 
 INTERNAL_ERROR, WORKER_ERROR = "InternalError", "WorkerError"
 
@@ -70,6 +73,13 @@ class Result:
         """
         article = self.article if self.article is not None else Article(source=self.source)
         return {**article.to_dict(), "error": self.error, "error_type": self.error_type}
+
+
+def options_for(options: ExtractOptions, url: str | None, now: dt.datetime | None) -> ExtractOptions:
+    """The run's options with one document's URL hint and, when it has one, its own ``now``."""
+    if url == options.url and (now is None or now == options.now):
+        return options
+    return replace(options, url=url, now=now or options.now)
 
 
 def _read(source: str, config: Config) -> bytes:

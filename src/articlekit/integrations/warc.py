@@ -10,6 +10,7 @@ and content encodings itself, so both give the same bytes for the same record.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import zlib
 from collections.abc import Iterator
@@ -28,10 +29,11 @@ _GZIP_WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "defl
 
 @dataclass(frozen=True)
 class WarcPage:
-    """One HTML response: its target URI and its decoded body bytes."""
+    """One HTML response: its target URI, its decoded body bytes and its capture time (``WARC-Date``)."""
 
     url: str
     html: bytes
+    date: dt.datetime | None = None
 
 
 @dataclass
@@ -109,7 +111,7 @@ def _fastwarc_pages(stream: BinaryIO, stats: WarcStats, max_bytes: int) -> Itera
             continue
         body = record.reader.read(max_bytes + 1)
         coding = (http.get("Transfer-Encoding"), http.get("Content-Encoding"))
-        yield WarcPage(uri, _decode(body, *coding, max_bytes))
+        yield WarcPage(uri, _decode(body, *coding, max_bytes), warc_date(record.headers.get("WARC-Date")))
 
 
 def _warcio_pages(stream: BinaryIO, stats: WarcStats, max_bytes: int) -> Iterator[WarcPage]:
@@ -126,7 +128,16 @@ def _warcio_pages(stream: BinaryIO, stats: WarcStats, max_bytes: int) -> Iterato
             continue
         body = record.raw_stream.read(max_bytes + 1)
         coding = (http.get_header("Transfer-Encoding"), http.get_header("Content-Encoding"))
-        yield WarcPage(uri, _decode(body, *coding, max_bytes))
+        yield WarcPage(uri, _decode(body, *coding, max_bytes), warc_date(record.rec_headers.get_header("WARC-Date")))
+
+
+def warc_date(value: object) -> dt.datetime | None:
+    """A record's ``WARC-Date`` (ISO 8601, UTC) as an aware datetime; anything unreadable is ``None``."""
+    try:
+        when = dt.datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.timezone.utc)
 
 
 def _is_html_page(status: object, content_type: str | None) -> bool:
