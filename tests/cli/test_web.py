@@ -132,3 +132,14 @@ def test_200_urls_with_two_workers_are_all_accounted_for(capsys: pytest.CaptureF
     assert {u for u in urls if "/bad/" in u or "/pdf/" in u or "/private/" in u} == failed
     assert empty == {u for u in urls if "/empty/" in u}
     assert stats.max_in_flight[base.removeprefix("http://")] <= 3
+
+
+@pytest.mark.parametrize(("name", "hinted"), [("www.example.com/story", True), ("example.com/news/x", True),
+                                              ("nofile.html", False), ("dir/page.html", False)])
+def test_a_missing_file_that_looks_like_a_web_address_gets_a_hint(name: str, hinted: bool, tmp_path: Path) -> None:
+    from articlekit.batch.inputs import read_input
+    from articlekit.errors import InputError
+
+    with pytest.raises(InputError) as caught:
+        read_input(tmp_path / name if not hinted else name, max_bytes=1000)
+    assert ("give its full URL: https://" + name in str(caught.value)) is hinted

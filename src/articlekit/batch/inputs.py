@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -117,6 +118,16 @@ def expand_inputs(args: Iterable[str]) -> Iterator[str]:
             yield arg
 
 
+# "www.example.com/story" or "example.com/news/x": a web address typed without its scheme (a host,
+# then a path); a bare "page.html" is a file name
+_HOST_LIKE = re.compile(r"^(?:www\.[a-z0-9.-]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/)", re.IGNORECASE)
+
+
+def _url_hint(name: str) -> str:
+    """A hint for a missing file whose name looks like a web address without ``https://``."""
+    return f" (to fetch a web page, give its full URL: https://{name})" if _HOST_LIKE.match(name) else ""
+
+
 def read_input(path: str | os.PathLike[str], *, max_bytes: int) -> bytes:
     """Read a page's bytes from a file, gunzipping ``*.gz``; errors become InputError."""
     p = Path(path)
@@ -131,7 +142,7 @@ def read_input(path: str | os.PathLike[str], *, max_bytes: int) -> bytes:
         with p.open("rb") as fh:
             data = fh.read(limit + 1)  # bounded: /dev/zero, pipes and growing files report no true size
     except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
+        raise InputError(f"{path}: no such file{_url_hint(os.fspath(path))}") from None
     except IsADirectoryError:
         raise InputError(f"{p}: is a directory") from None
     except OSError as exc:
