@@ -28,6 +28,7 @@ __all__ = ["extract_highlights", "is_box_hint", "take_highlights"]
 _TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "span", "dt", "summary", "legend",
                "caption", "header", "div")
 _MAX_TITLE_CHARS = 40  # a box title is a few words
+_MAX_TITLES = 8  # a page has a box or two; each title read costs a read of its box
 _BULLETS = "•·▪▸►‣⁃●○◦*–—- \u2022"  # typed bullet characters in front of a point
 _MIN_POINT_CHARS = 15  # shorter "points" are labels or buttons
 # searched in lowercased text: re.I makes an alternation several times slower
@@ -56,9 +57,13 @@ def _title_block(el: HtmlElement) -> HtmlElement:
     return el
 
 
-def _points(elements: list[HtmlElement]) -> list[str]:
-    """List items if the elements hold a list, else their paragraphs."""
+def _points(elements: list[HtmlElement], limit: int) -> list[str]:
+    """List items if the elements hold a list, else their paragraphs; ``[]`` for more than ``limit``
+    items (an index, not a summary box), found before any text is read: nested lists would make
+    reading every item's text quadratic."""
     items: list[str] = []
+    if sum(1 for el in elements for _ in el.iter("li")) > limit:
+        return []
     for el in elements:
         lis = list(el.iter("li"))
         if lis:
@@ -72,6 +77,11 @@ def _clean_points(items: list[str]) -> list[str]:
     """The lines that are points: typed bullets and spacing removed, labels and buttons dropped."""
     points = (" ".join(i.split()).lstrip(_BULLETS).strip() for i in items)
     return [t for t in points if len(t) >= _MIN_POINT_CHARS]
+
+
+def _item_cap(config: BodyConfig) -> int:
+    # cleaning drops labels and buttons, so a box may hold a few more items than it has points
+    return 4 * config.max_highlight_points
 
 
 def _fits(points: list[str], config: BodyConfig) -> bool:
@@ -89,14 +99,14 @@ def _box_from_title(title: HtmlElement, config: BodyConfig) -> Box | None:
     # The title alone in its block, the points in the next one: a list, or <div>/<p> lines.
     if (following is not None and following.tag in _POINT_BLOCKS and not (following.text or "").strip()) \
             or (following is not None and following.tag in ("ul", "ol")):
-        points = _points([following])
+        points = _points([following], _item_cap(config))
         if _fits(points, config) and len(points) > 1:
             return [block, following], [following], points
     box = block.getparent()
     if box is None or box.tag in ("body", "html"):
         return None
     after = [c for c in box if c is not block and isinstance(c.tag, str)]
-    points = _points(after)
+    points = _points(after, _item_cap(config))
     if _fits(points, config) and any(c.tag != "br" for c in after):
         return [box], after, points
     # "<b>At a glance</b><br>point<br>point": the points are the box's lines after the title line.
@@ -144,10 +154,13 @@ def _plausible(box: Box, stats: dict[HtmlElement, NodeStats], page_prose: int, c
     return _prose_before(removed[0], stats) <= config.highlight_max_position * page_prose
 
 
+
 def _titles(root: HtmlElement, stats: dict[HtmlElement, NodeStats]) -> list[HtmlElement]:
-    found = []
+    found: list[HtmlElement] = []
     limit = _MAX_TITLE_CHARS * 2
     for el in root.iter(*_TITLE_TAGS):
+        if len(found) == _MAX_TITLES:
+            break  # a page has a box or two: past a few titles each one's box read makes the work quadratic
         st = stats.get(el)
         # measured block elements: no need to read the text of long or empty ones (inline ones count
         # their text with their paragraph, so they are read)
@@ -169,7 +182,7 @@ def _class_boxes(candidates: Sequence[HtmlElement], config: BodyConfig) -> list[
         attrs = " ".join(v for v in (el.get("class"), el.get("id")) if v)
         if class_tokens(attrs) & HIGHLIGHT_CLASS_TOKENS:
             sources = [c for c in el if not _is_title(c)]
-            points = _points(sources)
+            points = _points(sources, _item_cap(config))
             if _fits(points, config):
                 boxes.append(([el], sources, points))
     return boxes

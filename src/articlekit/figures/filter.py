@@ -30,7 +30,8 @@ _BLOCKERS = (
     re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)\s?)?\d{2,5}(?:[\s.-]\d{2,5}){2,4}\b"),  # phones
     # addresses; an e-mail starts after a space ("\S+@" tried at every offset of a long token is quadratic)
     re.compile(r"\bhttps?://\S+|\bwww\.\S+|(?<!\S)[^\s@]+@\S+\.\w+"),
-    re.compile(r"(?m)^\s*\d{1,3}[.)](?=\s)"),  # list markers at line start
+    # list markers at line start ("[ \t]", not "\s": from each of n blank lines "\s*" would run to the end)
+    re.compile(r"(?m)^[ \t]*\d{1,3}[.)](?=\s)"),
     re.compile(r"\[\d{1,3}\]"),  # footnote markers
     re.compile(r"\b\d+\s*(?:mins?|minutes?)\s+read\b", re.IGNORECASE),  # "2 min read"
     re.compile(r"\b[vV]\d+(?:\.\d+)+\b"),  # versions
