@@ -12,9 +12,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-__all__ = ["Article", "Block", "BlockKind", "Body", "KeyFigure", "Metadata", "iso"]
+__all__ = ["PAGE_TYPES", "Article", "Block", "BlockKind", "Body", "KeyFigure", "Metadata", "iso"]
 
 BlockKind = Literal["p", "h", "ul", "ol", "quote", "table", "pre"]
+# The kinds of page body extraction tells apart (Article.page_type).
+PAGE_TYPES = ("article", "forum", "product", "collection", "listing", "documentation", "service")
 
 
 def iso(value: dt.date | None) -> str | None:
@@ -123,7 +125,11 @@ class Metadata:
 
 @dataclass(frozen=True)
 class Article:
-    """A structured article: metadata, body, the publisher's highlights, summary and key figures."""
+    """A structured article: metadata, body, the publisher's highlights, summary and key figures.
+
+    ``page_type`` says what kind of page it came from (see :data:`PAGE_TYPES`), with the model's
+    ``page_type_confidence``: ``[a for a in articles if a.page_type == "article"]`` keeps articles only.
+    """
 
     source: str = "-"
     url: str | None = None
@@ -141,6 +147,8 @@ class Article:
     summary: tuple[str, ...] = ()
     figures: tuple[KeyFigure, ...] = ()
     provenance: Mapping[str, str] = field(default_factory=dict)
+    page_type: str = "article"  # article, forum, product, collection, listing, documentation or service
+    page_type_confidence: float = 1.0  # the page-type model's probability for it
 
     @property
     def text(self) -> str:
@@ -170,6 +178,8 @@ class Article:
             "summary": list(self.summary),
             "figures": [f.to_dict() for f in self.figures],
             "provenance": dict(self.provenance),
+            "page_type": self.page_type,
+            "page_type_confidence": self.page_type_confidence,
         }
 
     def to_json(self, *, indent: int | None = 2) -> str:
@@ -185,7 +195,9 @@ class Article:
 
 @dataclass(frozen=True)
 class Body:
-    """What body extraction returns: the article's blocks and the publisher's own summary box."""
+    """What body extraction returns: the blocks, the publisher's own summary box and the page type."""
 
     blocks: tuple[Block, ...] = ()
     highlights: tuple[str, ...] = ()
+    page_type: str = "article"
+    page_type_confidence: float = 1.0
