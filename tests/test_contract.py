@@ -13,6 +13,7 @@ from articlekit.model import Article, Block, KeyFigure
 CONTRACT_KEYS = {
     "source", "url", "title", "authors", "date_published", "date_modified", "site_name", "language",
     "description", "image", "tags", "text", "highlights", "summary", "figures", "provenance",
+    "page_type", "page_type_confidence",
 }
 PAGE = """<html lang="en"><head><title>Rain sets records | Daily Example</title>
 <meta property="og:site_name" content="Daily Example"></head><body><nav><a href="/">Home</a></nav>

@@ -113,6 +113,8 @@ def _extract_text(text: str, url: str | None, summarize: bool, bullets: int | No
         source=source,
         blocks=body.blocks,
         highlights=body.highlights,
+        page_type=body.page_type,
+        page_type_confidence=body.page_type_confidence,
         **{f.name: getattr(meta, f.name) for f in fields(Metadata)},
     )
     if not summarize or not article.text:

@@ -16,10 +16,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal
 
-__all__ = ["Article", "Block", "BlockKind", "Body", "DatePrecision", "KeyFigure", "Metadata", "iso"]
+__all__ = ["PAGE_TYPES", "Article", "Block", "BlockKind", "Body", "DatePrecision", "KeyFigure", "Metadata", "iso"]
 
 BlockKind = Literal["p", "h", "ul", "ol", "quote", "table", "pre"]
 DatePrecision = Literal["day", "minute", "second"]
+# The kinds of page body extraction tells apart (Article.page_type).
+PAGE_TYPES = ("article", "forum", "product", "collection", "listing", "documentation", "service")
 
 
 def iso(value: dt.date | None, precision: str | None = None) -> str | None:
@@ -135,7 +137,11 @@ class Metadata:
 
 @dataclass(frozen=True)
 class Article:
-    """A structured article: metadata, body, the publisher's highlights, summary and key figures."""
+    """A structured article: metadata, body, the publisher's highlights, summary and key figures.
+
+    ``page_type`` says what kind of page it came from (see :data:`PAGE_TYPES`), with the model's
+    ``page_type_confidence``: ``[a for a in articles if a.page_type == "article"]`` keeps articles only.
+    """
 
     source: str = "-"
     url: str | None = None
@@ -154,6 +160,8 @@ class Article:
     figures: tuple[KeyFigure, ...] = ()
     provenance: Mapping[str, str] = field(default_factory=dict)
     date_precision: Mapping[str, DatePrecision] = field(default_factory=dict)
+    page_type: str = "article"  # article, forum, product, collection, listing, documentation or service
+    page_type_confidence: float = 1.0  # the page-type model's probability for it
 
     @property
     def text(self) -> str:
@@ -198,7 +206,9 @@ class Article:
 
 @dataclass(frozen=True)
 class Body:
-    """What body extraction returns: the article's blocks and the publisher's own summary box."""
+    """What body extraction returns: the blocks, the publisher's own summary box and the page type."""
 
     blocks: tuple[Block, ...] = ()
     highlights: tuple[str, ...] = ()
+    page_type: str = "article"
+    page_type_confidence: float = 1.0

@@ -25,6 +25,11 @@ def _byline(article: Article) -> str:
     return " · ".join(parts)
 
 
+def _page_type(article: Article) -> str:
+    """A line naming the page type when the page is not an article ("*Page type: forum*")."""
+    return "" if article.page_type == "article" else f"*Page type: {article.page_type}*"
+
+
 def article_markdown(article: Article) -> str:
     """The article as a Markdown document."""
     out: list[str] = []
@@ -33,6 +38,9 @@ def article_markdown(article: Article) -> str:
     byline = _byline(article)
     if byline:
         out.append(f"*{byline}*")
+    kind = _page_type(article)
+    if kind:
+        out.append(kind)
     if article.highlights:
         out.append("## Highlights\n\n" + "\n".join(f"- {h}" for h in article.highlights))
     if article.summary:

@@ -32,6 +32,8 @@ def _from_cell(cell: str, like: Any) -> Any:
         return cell.split(CSV_LIST_SEPARATOR) if cell else []
     if isinstance(like, (list, dict)):
         return json.loads(cell)
+    if isinstance(like, float):
+        return float(cell)
     return cell or None
 
 

@@ -8,20 +8,24 @@ left → pick the article's container and its siblings → emit blocks → trim 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
+from articlekit.body.blockmodel import Unit, load_model, mark_content, segment, unit_features
 from articlekit.body.blocks import emit_blocks
 from articlekit.body.extraction import select_content
 from articlekit.body.highlights import is_box_hint, take_highlights
+from articlekit.body.pagetype import classify, declared_types, page_signals
 from articlekit.body.scoring import Measures, measure, without
 from articlekit.body.standfirst import find_standfirst
 from articlekit.body.trim import trim_appeal, trim_contact, trim_repeats, trim_tail
+from articlekit.body.typed import MODEL_MIN_CONFIDENCE, MODEL_TYPES, typed_blocks, with_declared_description
 from articlekit.config import BodyConfig
 from articlekit.html.clean import marks_article_body, may_be_article_body, plan_furniture, remove_all, strip_code
-from articlekit.model import Body, Metadata
+from articlekit.model import Block, Body, Metadata
 
-__all__ = ["extract_body"]
+__all__ = ["Analysis", "analyse", "extract_body"]
 
 
 def _body_element(root: HtmlElement) -> HtmlElement:
@@ -85,10 +89,30 @@ def _prose_of(elements: list[HtmlElement], measures: Measures) -> int:
 
 
 def extract_body(root: HtmlElement, *, metadata: Metadata, config: BodyConfig) -> Body:
-    """Pick the article's content from the tree (which it may modify) and emit its blocks."""
+    """Classify the page, pick its content from the tree (which it may modify) and emit its blocks."""
+    return analyse(root, metadata=metadata, config=config).body
+
+
+@dataclass
+class Analysis:
+    """What body extraction saw: the page signals, the text units (non-articles) and the result."""
+
+    signals: dict[str, float]
+    units: list[Unit] | None
+    body: Body
+
+
+def analyse(root: HtmlElement, *, metadata: Metadata, config: BodyConfig, page_type: str | None = None,
+            all_units: bool = False) -> Analysis:
+    """:func:`extract_body` with its working data; ``page_type`` forces the type (fitting, tests) and
+    ``all_units`` describes the units of every page with all class tokens and keeps the rules' blocks
+    (the fitting script's training rows: the model file is not read)."""
+    declared = declared_types(root)
     strip_code(root)
     body = _body_element(root)
     before = measure(body, config)
+    signals = page_signals(body, before.order, before.stats, metadata, declared)
+    kind, confidence = (page_type, 1.0) if page_type else classify(signals)
     bodies, box_hints = _scan_attributes(before.order)
     highlights, boxes = take_highlights(body, config, box_hints, before.stats)
     if boxes:
@@ -96,6 +120,50 @@ def extract_body(root: HtmlElement, *, metadata: Metadata, config: BodyConfig) -
         bodies = [el for el in bodies if el in before.stats]
     page_prose = before.stats[body].prose if body in before.stats else 0
     marked = {a for el in bodies for a in (el, *el.iterancestors())}
+    doomed = _plan(body, before, marked, page_prose, config)
+    units: list[Unit] | None = None
+    use_model = kind in MODEL_TYPES and confidence >= MODEL_MIN_CONFIDENCE
+    if use_model or all_units:
+        units = segment(body, None if all_units else load_model().vocab, set(doomed))
+        unit_features(units, before.stats, title=metadata.title or "", page_prose=page_prose)
+    remove_all(doomed)
+    after = without(before, doomed, config) or measure(body, config)
+    content = select_content(body, after, config, marked=[el for el in bodies if el in after.stats],
+                             title=metadata.title)
+    if units is not None:
+        mark_content(units, set(content))
+    lead = find_standfirst(content, body, after.stats, config, metadata.description)
+    if lead is not None:
+        content = [lead, *content]
+    blocks: list[Block] = []
+    if use_model and not all_units:
+        assert units is not None
+        blocks = typed_blocks(kind, units, load_model())
+    if not blocks:  # the rules' container (also when the model keeps nothing)
+        blocks = emit_blocks(content, after.stats, config)
+        blocks = trim_tail(trim_appeal(trim_contact(trim_repeats(blocks, metadata, config)), config))
+    if not blocks and not all_units:
+        blocks = _model_fallback(kind, body, after, content, metadata)
+    if kind == "product":
+        blocks = with_declared_description(blocks, metadata)
+    return Analysis(signals, units, Body(blocks=tuple(blocks), highlights=highlights, page_type=kind,
+                                         page_type_confidence=round(confidence, 3)))
+
+
+def _model_fallback(kind: str, body: HtmlElement, after: Measures, content: list[HtmlElement],
+                    metadata: Metadata) -> list[Block]:
+    """When the rules emit nothing (no container with prose), the block model judges what is left."""
+    model = load_model()
+    units = segment(body, model.vocab, set())
+    page_prose = after.stats[body].prose if body in after.stats else 0
+    unit_features(units, after.stats, title=metadata.title or "", page_prose=page_prose)
+    mark_content(units, set(content))
+    return typed_blocks(kind, units, model)
+
+
+def _plan(body: HtmlElement, before: Measures, marked: set[HtmlElement], page_prose: int,
+          config: BodyConfig) -> list[HtmlElement]:
+    """The furniture subtrees to remove (see :func:`~articlekit.html.clean.plan_furniture`)."""
 
     def keep(el: HtmlElement) -> bool:
         # a class name can lie: never drop the marked body, nor a subtree holding most of the prose
@@ -114,13 +182,4 @@ def extract_body(root: HtmlElement, *, metadata: Metadata, config: BodyConfig) -
         relaxed = plan_furniture(body, keep, marked.__contains__, relaxed=True)
         if _prose_of(relaxed, before) < _prose_of(doomed, before):
             doomed = relaxed
-    remove_all(doomed)
-    after = without(before, doomed, config) or measure(body, config)
-    content = select_content(body, after, config, marked=[el for el in bodies if el in after.stats],
-                             title=metadata.title)
-    lead = find_standfirst(content, body, after.stats, config, metadata.description)
-    if lead is not None:
-        content = [lead, *content]
-    blocks = emit_blocks(content, after.stats, config)
-    blocks = trim_tail(trim_appeal(trim_contact(trim_repeats(blocks, metadata, config)), config))
-    return Body(blocks=tuple(blocks), highlights=highlights)
+    return doomed

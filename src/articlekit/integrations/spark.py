@@ -113,6 +113,7 @@ def article_schema() -> Any:
                ("description", text), ("image", text), ("tags", texts), ("text", text),
                ("highlights", texts), ("summary", texts), ("figures", t.ArrayType(figure)),
                ("provenance", t.MapType(t.StringType(), t.StringType())),
+               ("page_type", text), ("page_type_confidence", t.DoubleType()),
                ("error", text), ("error_type", text)]
     return t.StructType([t.StructField(name, kind) for name, kind in columns])
 

@@ -1,0 +1,217 @@
+"""What kind of page this is: article, forum, product, collection, listing, documentation or service.
+
+A softmax (multinomial logistic) model over named page signals, fitted by ``bench/fit/fit_body.py``
+(``data/body_model.json``, section ``page_type``):
+
+* the structured data the publisher declares: JSON-LD ``@type`` values and ``og:type``;
+* the URL's path words (``/docs/``, ``/forum/``, ``/product/``, a year) and depth;
+* the page's structure: how many ``<article>``, ``<pre>``, list items, headings and tables, how much
+  prose and how much of the text is links, prices in the text;
+* class/id words counted over the page (``post``, ``reply``, ``price``, ``card``, ``toc``, ``hero`` ...);
+* the metadata found: a byline, a publication date.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from articlekit.body.scoring import NodeStats
+from articlekit.model import PAGE_TYPES, Metadata
+
+__all__ = ["PAGE_TYPES", "PageTypeModel", "classify", "declared_types", "load_page_model", "page_signals"]
+
+_LD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"([A-Za-z]+)"')
+_URL_WORD = re.compile(r"[a-z]+|\d+")
+_PRICE = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s?(?:€|eur|usd|gbp)\b", re.I)
+_COUNTED_TAGS = ("article", "pre", "code", "li", "h2", "h3", "table", "form", "time", "blockquote", "dl")
+_MAX_CLASS_STRINGS = 4000  # distinct class strings looked at: a page repeats a few hundred
+_MAX_TEXT = 400_000  # characters of page text searched for cue words
+# Words and phrases whose count in the page text tells page types apart: forum threads, shops,
+# listings, documentation and service pages each use their own. The model weighs them.
+_CUE_WORDS = frozenset({
+    "reply", "replies", "posted", "joined", "posts", "quote", "thread", "member", "views", "answer",
+    "answers", "asked", "votes", "sku", "review", "reviews", "rating", "shipping", "buy", "price",
+    "filter", "results", "showing", "install", "example", "returns", "parameter", "parameters", "api",
+    "pricing", "book", "testimonial", "testimonials", "by", "updated", "published", "min",
+})
+_CUE_PHRASES = ("add to cart", "add to basket", "add to bag", "in stock", "out of stock", "sort by",
+                "load more", "next page", "view all", "read more", "edit this page", "on this page",
+                "table of contents", "contact us", "get started", "free trial", "our services",
+                "learn more", "minutes read", "min read")
+_TEXT_WORD = re.compile(r"[^\W\d_]+")
+_NAME_PART = re.compile(r"[^a-z0-9]+")
+_TITLE_WORD = re.compile(r"[a-z]{3,}")
+
+
+def declared_types(root: HtmlElement) -> list[str]:
+    """JSON-LD ``@type`` values and the ``og:type`` of the page, lowercased (read before scripts go)."""
+    found: list[str] = []
+    for script in root.iter("script"):
+        if "ld+json" in (script.get("type") or "").lower() and script.text:
+            found.extend("ld=" + t.lower() for t in _LD_TYPE.findall(script.text))
+    for meta in root.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() == "og:type":
+            found.append("og=" + (meta.get("content") or "").strip().lower()[:30])
+    return found
+
+
+@lru_cache(maxsize=16384)
+def _class_words(value: str) -> frozenset[str]:
+    """Each class name of a class string, lowercased, and its parts ("post-body" → post-body, post, body)."""
+    words: set[str] = set()
+    for name in value.lower().split():
+        words.add(name)
+        words.update(p for p in _NAME_PART.split(name) if p)
+    return frozenset(words)
+
+
+def _url_signals(url: str | None, out: dict[str, float]) -> None:
+    if not url:
+        out["url_none"] = 1.0
+        return
+    try:
+        path = urlsplit(url).path.lower()
+    except ValueError:
+        return
+    parts = [p for p in path.split("/") if p]
+    out["url_depth"] = math.log1p(len(parts))
+    for word in set(_URL_WORD.findall(path)):
+        if word.isdigit():
+            key = "url=#year" if len(word) == 4 and word[:2] in ("19", "20") else "url=#num"
+        else:
+            key = "url=" + word
+        out[key] = 1.0
+    if parts and "-" in parts[-1] and parts[-1].count("-") >= 3:
+        out["url_slug"] = 1.0  # a headline slug ("how-the-tram-plan-was-won")
+
+
+def page_signals(body: HtmlElement, order: list[HtmlElement], stats: dict[HtmlElement, NodeStats],
+                 metadata: Metadata, declared: list[str]) -> dict[str, float]:
+    """The named signals of a page (see the module docstring)."""
+    out: dict[str, float] = {"bias": 1.0}
+    for d in declared:
+        out[d] = 1.0
+    _url_signals(metadata.url, out)
+    tags = Counter(el.tag for el in order)
+    for tag in _COUNTED_TAGS:
+        out["n_" + tag] = math.log1p(tags.get(tag, 0))
+    classes = Counter(cls for el in order if (cls := el.get("class")))
+    words: Counter[str] = Counter()
+    for cls, count in classes.most_common(_MAX_CLASS_STRINGS):
+        for w in _class_words(cls):
+            words[w] += count
+    for w, count in words.items():
+        out["cls=" + w] = math.log1p(count)
+    st = stats.get(body)
+    if st is not None:
+        out["text"] = math.log1p(st.text)
+        out["prose"] = st.prose / st.text if st.text else 0.0
+        out["paras"] = math.log1p(st.paras)
+        out["links"] = st.link_density
+        _prose_signals(order, stats, st.prose, out)
+        if st.text < _MAX_TEXT:
+            text = body.text_content()
+            out["prices"] = math.log1p(len(_PRICE.findall(text)))
+            _cue_signals(text.lower(), out)
+    for word in set(_TITLE_WORD.findall((metadata.title or "").lower())):
+        out["title=" + word] = 1.0
+    out["authors"] = 1.0 if metadata.authors else 0.0
+    out["dated"] = 1.0 if metadata.date_published is not None else 0.0
+    return out
+
+
+def _cue_signals(low: str, out: dict[str, float]) -> None:
+    """Counts of the cue words and phrases in the lowercased page text."""
+    counts = Counter(_TEXT_WORD.findall(low))  # counted in C: cheaper than filtering first
+    for word in _CUE_WORDS:
+        count = counts.get(word)
+        if count:
+            out["cue=" + word] = math.log1p(count)
+    for phrase in _CUE_PHRASES:
+        count = low.count(phrase)
+        if count:
+            out["cue=" + phrase] = math.log1p(count)
+
+
+def _prose_signals(order: list[HtmlElement], stats: dict[HtmlElement, NodeStats], page_prose: int,
+                   out: dict[str, float]) -> None:
+    """How the prose is spread: one container holding most of it (a story) or many small units (cards).
+
+    Parents are keyed by their stats object (``NodeStats.parent``): asking lxml for each element's
+    parent would create a Python proxy per element.
+    """
+    by_parent: Counter[NodeStats] = Counter()
+    groups: Counter[tuple[NodeStats | None, str, str | None]] = Counter()
+    longest = 0
+    units = 0
+    cards = _CARD_TAGS
+    for el in order:
+        st = stats[el]
+        if st.own and st._unit is None:  # a unit with text of its own
+            units += 1
+            if st.own > longest:
+                longest = st.own
+            if st.paras and st.own > st.own_link and st.parent is not None:
+                by_parent[st.parent] += st.own - st.own_link
+        tag = el.tag
+        if tag in cards:
+            groups[(st.parent, tag, el.get("class"))] += 1
+    top = by_parent.most_common(2)
+    out["top_share"] = top[0][1] / page_prose if top and page_prose else 0.0
+    out["second_share"] = top[1][1] / page_prose if len(top) > 1 and page_prose else 0.0
+    out["longest"] = math.log1p(longest)
+    out["units"] = math.log1p(units)
+    sizes = sorted(groups.values(), reverse=True)
+    out["repeat_max"] = math.log1p(sizes[0]) if sizes else 0.0
+    out["repeat_groups"] = math.log1p(sum(1 for n in sizes if n >= _CARD_GROUP))
+
+
+_CARD_TAGS = frozenset({"li", "article", "div", "tr", "section"})
+_CARD_GROUP = 5  # siblings alike (tag and class) that make a list of cards, posts or rows
+
+
+class PageTypeModel:
+    """Softmax weights: for each signal name, one weight per page type."""
+
+    def __init__(self, classes: list[str], weights: dict[str, list[float]]) -> None:
+        self.classes = classes
+        self.weights = weights
+
+    def probabilities(self, signals: dict[str, float]) -> list[float]:
+        """The probability of each class in :attr:`classes` order."""
+        z = [0.0] * len(self.classes)
+        for name, value in signals.items():
+            w = self.weights.get(name)
+            if w is not None:
+                for i, wi in enumerate(w):
+                    z[i] += wi * value
+        top = max(z)
+        e = [math.exp(v - top) for v in z]
+        total = sum(e)
+        return [v / total for v in e]
+
+
+@cache
+def load_page_model() -> PageTypeModel:
+    """The shipped page-type model (read once)."""
+    raw = resources.files("articlekit.data").joinpath("body_model.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    section = data["page_type"]
+    return PageTypeModel(section["classes"], section["weights"])
+
+
+def classify(signals: dict[str, float], model: PageTypeModel | None = None) -> tuple[str, float]:
+    """The most probable page type and its probability."""
+    m = model or load_page_model()
+    probs = m.probabilities(signals)
+    best = max(range(len(probs)), key=probs.__getitem__)
+    return m.classes[best], probs[best]
