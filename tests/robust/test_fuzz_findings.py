@@ -1,0 +1,34 @@
+"""Regression tests for inputs the mutation fuzzer found slow (each was super-linear before its fix)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import articlekit
+
+
+def _cpu(fn: object, *args: object) -> float:
+    start = time.process_time()
+    fn(*args)  # type: ignore[operator]
+    return time.process_time() - start
+
+
+def test_blank_line_runs_do_not_make_list_markers_quadratic() -> None:
+    # "(?m)^\s*\d" tried from every one of 100k blank lines ran to the end each time: 22 s on 110 kB
+    assert _cpu(articlekit.key_figures, "\n" * 100_000 + "1. The 5 firms paid $3m.") < 1.0
+
+
+def test_nested_lists_under_a_box_title_are_not_read_item_by_item() -> None:
+    # every <li> of a deeply nested list read whole (its subtree included): 4 s on 190 kB
+    nested = "<ul><li>point text here " * 3000 + "</li></ul>" * 3000
+    page = f"<html><body><h1>Story</h1><h3>Key points</h3>{nested}<p>{'Body text. ' * 50}</p></body></html>"
+    assert _cpu(articlekit.extract, page) < 2.0
+
+
+@pytest.mark.slow
+def test_number_dense_text_is_described_within_a_bound() -> None:
+    # a figure's counted thing is read from a window around it: bounded by a cap on figures described
+    text = "The 5 firms paid $3m to 12 staff in 4 towns, up 7% on 2 years. " * 3000
+    assert _cpu(articlekit.key_figures, text) < 1.5
