@@ -47,7 +47,6 @@ _CUE_PHRASES = ("add to cart", "add to basket", "add to bag", "in stock", "out o
                 "load more", "next page", "view all", "read more", "edit this page", "on this page",
                 "table of contents", "contact us", "get started", "free trial", "our services",
                 "learn more", "minutes read", "min read")
-_TEXT_WORD = re.compile(r"[^\W\d_]+")
 _NAME_PART = re.compile(r"[^a-z0-9]+")
 _TITLE_WORD = re.compile(r"[a-z]{3,}")
 
@@ -131,15 +130,31 @@ def page_signals(body: HtmlElement, order: list[HtmlElement], stats: dict[HtmlEl
 
 def _cue_signals(low: str, out: dict[str, float]) -> None:
     """Counts of the cue words and phrases in the lowercased page text."""
-    counts = Counter(_TEXT_WORD.findall(low))  # counted in C: cheaper than filtering first
     for word in _CUE_WORDS:
-        count = counts.get(word)
+        count = _whole_word_count(low, word)
         if count:
             out["cue=" + word] = math.log1p(count)
     for phrase in _CUE_PHRASES:
         count = low.count(phrase)
         if count:
             out["cue=" + phrase] = math.log1p(count)
+
+
+def _whole_word_count(low: str, word: str) -> int:
+    """How often ``word`` stands in ``low`` as a whole run of letters (what a ``[^\\W\\d_]+`` tokenizer
+    would count). Finding the few cue words is far cheaper than building a string for every word."""
+    count, size, end = 0, len(word), len(low)
+    at = low.find(word)
+    while at >= 0:
+        after = at + size
+        if (at == 0 or not _letter(low[at - 1])) and (after == end or not _letter(low[after])):
+            count += 1
+        at = low.find(word, at + 1)
+    return count
+
+
+def _letter(char: str) -> bool:
+    return char.isalnum() and not char.isdecimal()  # a \w character that is neither a digit nor "_"
 
 
 def _prose_signals(order: list[HtmlElement], stats: dict[HtmlElement, NodeStats], page_prose: int,
