@@ -71,7 +71,6 @@ class MetadataConfig:
     superset_max_authors: int = 4  # BYLINE_SUPERSET: a byline listing more names than this is a teaser list
     comment_levels: int = 8  # COMMENT_AUTHOR: ancestors of an itemprop=author looked at for a comment box
     name_lookups: int = 12  # NAME_FROM_TEXT: places writing a name's first word that are looked at
-    copyright_tail_chars: int = 3000  # COPYRIGHT_OWNER: "2006-2008 by Name" notices looked for in this page tail
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,9 @@ from typing import TypeVar
 
 from articlekit.metadata.candidates import Candidate
 
-__all__ = ["AUTHORS", "pick"]
+__all__ = ["pick"]
 
 T = TypeVar("T")
-
-AUTHORS = ("json-ld", "meta", "microdata", "byline", "text", "signature", "domain")
 
 
 def pick(candidates: Sequence[Candidate[T]], priority: Sequence[str]) -> Candidate[T] | None:
