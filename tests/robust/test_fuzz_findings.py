@@ -32,3 +32,17 @@ def test_number_dense_text_is_described_within_a_bound() -> None:
     # a figure's counted thing is read from a window around it: bounded by a cap on figures described
     text = "The 5 firms paid $3m to 12 staff in 4 towns, up 7% on 2 years. " * 3000
     assert _cpu(articlekit.key_figures, text) < 1.5
+
+
+STORY = "<p>" + "A long paragraph of story text that says something. " * 20 + "</p>"
+
+
+@pytest.mark.parametrize("junk", ["&#1;", "&#x1F;", "&#011;", "&#65535;", "&#xFFFE;", "\ufffe", "\uffff"])
+def test_characters_lxml_cannot_hold_never_reach_the_tree(junk: str) -> None:
+    # lxml parses these into text, then raises ValueError at the first edit (a dropped share box's
+    # tail joined to its neighbour): found by the CI fuzz run
+    page = (f"<html><body><article><h1>Title here</h1><div class='share'>Share this</div>{junk}Tail"
+            f" text{junk} more{STORY}</article></body></html>")
+    for html in (page, page.encode("utf-8")):
+        article = articlekit.extract(html)
+        assert "Tail text more" in article.text

@@ -33,11 +33,19 @@ __all__ = ["parse_html"]
 # Leading XML declarations (lxml refuses str input starting with one) and DOCTYPEs with their internal
 # subset ([...], which libxml2 would show as "]>"), in any order and number.
 _PROLOGUE = re.compile(r"(?:\s+|\ufeff|<\?xml\b[^>]*>|<!DOCTYPE\b[^\[>]*(?:\[[^\]]*\][^>]*)?>)*", re.I)
-_UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# U+FFFE and U+FFFF in UTF-8: lxml parses them but refuses them in any later edit of the text
+_NONCHARACTERS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
 # The same control characters as byte values, marked \x01 by ``_SCAN``: one translate pass finds them
 # along with the long tags (see ``_cap_attributes``).
 _CONTROL_BYTES = (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)
 _local = threading.local()  # lxml parsers must not be shared between threads
+
+# Numeric references to characters lxml cannot hold in a text node (C0 controls other than tab, newline
+# and carriage return; U+FFFE, U+FFFF): the parser decodes them into the tree, and the first edit of
+# that text (a dropped element's tail joined to its neighbour) then raises. Browsers show nothing.
+_INVALID_REF = re.compile(r"&#(?:0*(?:[1-8]|1[124-9]|2[0-9]|3[01]|6553[45])(?![0-9])"
+                          r"|[xX]0*(?:[1-8bBcCeEfF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F]));?")
 
 # Tags the depth limiter must understand: void elements never nest; raw-text elements hold no tags.
 _VOID = frozenset({"area", "base", "basefont", "bgsound", "br", "col", "command", "embed", "frame", "hr",
@@ -102,8 +110,12 @@ def _clean_text(text: str, max_attributes: int = 256) -> tuple[str, bytes]:
     except UnicodeEncodeError:  # lone surrogates
         data = b""
     scan = data.translate(_SCAN)  # one pass: control bytes become \x01, brackets stay, the rest "."
-    if (body and not data) or b"\x01" in scan:
+    if (body and not data) or b"\x01" in scan or any(n in data for n in _NONCHARACTERS):
         body = _UNSAFE_CHARS.sub("", body)
+        data = body.encode("utf-8")
+        scan = data.translate(_SCAN)
+    if b"&#" in data and _INVALID_REF.search(body):
+        body = _INVALID_REF.sub("", body)
         data = body.encode("utf-8")
         scan = data.translate(_SCAN)
     if names or _has_doctype(data):
