@@ -77,6 +77,7 @@ def test_output_dir_names_warc_pages_after_their_urls(
                                                                    "seed-jsonld.json"]
 
 
+@pytest.mark.slow
 def test_an_overrun_is_named_and_the_other_inputs_still_output(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     huge = tmp_path / "huge.html"

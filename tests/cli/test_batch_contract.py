@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import FIXTURES
 
 SEED = FIXTURES / "seed-china-us-ai-education" / "source.html"
@@ -36,6 +38,7 @@ def test_bad_inputs_are_named_and_good_ones_still_output(tmp_path: Path) -> None
     assert seed["authors"] == ["Markus Ivakha"]
 
 
+@pytest.mark.slow
 def test_single_input_json_is_one_object_and_usage_errors_exit_2(tmp_path: Path) -> None:
     proc = _run("extract", str(SEED))
     assert proc.returncode == 0

@@ -68,6 +68,7 @@ def test_output_dir_on_a_read_only_place_is_a_usage_error(pages: Path) -> None:
 
 # ------------------------------------------------------------------ write failures mid-run (defect 7)
 
+@pytest.mark.slow
 def test_stdout_on_a_full_device_stops_with_one_message(pages: Path) -> None:
     with open("/dev/full", "w") as full:
         result = subprocess.run([sys.executable, "-m", "articlekit", "extract", str(pages), "-f", "jsonl"],
@@ -77,6 +78,7 @@ def test_stdout_on_a_full_device_stops_with_one_message(pages: Path) -> None:
     assert len(lines) == 1 and "stdout" in lines[0] and "No space left" in lines[0]
 
 
+@pytest.mark.slow
 def test_a_file_size_limit_stops_the_run_with_one_message(pages: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
 
@@ -132,6 +134,7 @@ def test_output_files_honour_the_umask(pages: Path, tmp_path: Path, capsys: pyte
 
 # ------------------------------------------------------------------ unusable inputs are named (defects 8, 9)
 
+@pytest.mark.slow
 def test_a_fifo_in_a_walked_directory_is_named_and_does_not_block(pages: Path) -> None:
     os.mkfifo(pages / "stuck.html")
     result = run_process(str(pages), "-f", "jsonl", timeout=60)
@@ -157,6 +160,7 @@ def _without_override() -> list[str]:
     return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", "--inh-caps", "-all"]
 
 
+@pytest.mark.slow
 def test_an_unreadable_directory_is_named_and_counted() -> None:
     top = Path(tempfile.mkdtemp(prefix="articlekit-perm-"))
     try:

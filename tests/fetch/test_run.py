@@ -16,6 +16,7 @@ def _urls(base: str, count: int) -> list[str]:
     return [base + kinds[n % len(kinds)].format(n) for n in range(count)]
 
 
+@pytest.mark.slow
 def test_order_is_kept_and_no_host_gets_more_than_per_host_requests() -> None:
     with serve(delay=0.02) as (base, stats):
         urls = _urls(base, 40)

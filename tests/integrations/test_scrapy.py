@@ -68,6 +68,7 @@ def test_scrapy_items_need_the_fields_declared() -> None:
         pipeline(ARTICLEKIT_FIELDS=["summary"]).process_item(Page(url=URL, html=response()))
 
 
+@pytest.mark.slow
 def test_a_time_limit_setting_stops_a_huge_page() -> None:
     pipe = pipeline(ARTICLEKIT_TIMEOUT=HUGE_PAGE_LIMIT, ARTICLEKIT_SUMMARY=False)
     item = pipe.process_item({"html": response(huge_page())})

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -151,6 +152,7 @@ def _mutate(data: bytes, ops: list[tuple[str, float, int, bytes, str]]) -> bytes
     return data
 
 
+@pytest.mark.slow
 @_settings(30)
 @given(st.integers(0, len(FIXTURE_BYTES) - 1), st.lists(mutation, min_size=1, max_size=6))
 def test_mutated_fixture_pages(index: int, ops: list[tuple[str, float, int, bytes, str]]) -> None:
