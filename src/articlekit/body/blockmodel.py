@@ -18,18 +18,17 @@ Each page type has its own weight vector (``data/body_model.json``, fitted by
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from articlekit.body.scoring import NodeStats
+from articlekit.bundled import all_stopwords, data_json
 from articlekit.html.selectors import HEADING_TAGS, INLINE_TAGS, class_tokens
 
 __all__ = ["BlockModel", "Unit", "load_model", "mark_content", "score_units", "segment", "unit_features"]
@@ -47,11 +46,7 @@ _SENTENCE_END = (".", "!", "?", "…", ":", '"', "”", ")", "。", "！", "？"
 _MAX_WORDS_SCANNED = 60  # the stop-word share of a unit's first words: enough to tell prose from labels
 
 
-@cache
-def _stopwords() -> frozenset[str]:
-    raw = resources.files("articlekit.data").joinpath("lang_stopwords.json").read_text(encoding="utf-8")
-    data: dict[str, list[str]] = json.loads(raw)
-    return frozenset(w for words in data.values() for w in words)
+_stopwords = all_stopwords
 
 
 @dataclass
@@ -255,8 +250,7 @@ class BlockModel:
 @cache
 def load_model() -> BlockModel:
     """The shipped block model (read once)."""
-    raw = resources.files("articlekit.data").joinpath("body_model.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(raw)
+    data: dict[str, Any] = data_json("body_model.json")
     blocks = data["blocks"]
     return BlockModel(weights=blocks["weights"], thresholds=blocks["thresholds"],
                       vocab=frozenset(blocks["vocab"]))

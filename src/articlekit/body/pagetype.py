@@ -13,18 +13,17 @@ A softmax (multinomial logistic) model over named page signals, fitted by ``benc
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 from articlekit.body.scoring import NodeStats
+from articlekit.bundled import data_json
 from articlekit.model import PAGE_TYPES, Metadata
 
 __all__ = ["PAGE_TYPES", "PageTypeModel", "classify", "declared_types", "load_page_model", "page_signals"]
@@ -218,8 +217,7 @@ class PageTypeModel:
 @cache
 def load_page_model() -> PageTypeModel:
     """The shipped page-type model (read once)."""
-    raw = resources.files("articlekit.data").joinpath("body_model.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(raw)
+    data: dict[str, Any] = data_json("body_model.json")
     section = data["page_type"]
     return PageTypeModel(section["classes"], section["weights"])
 

@@ -7,14 +7,12 @@ Spanish number words, scale words, percent words, currency words and time units 
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from articlekit.errors import ResourceError
+from articlekit.bundled import data_json, stopwords_by_language
 
 __all__ = ["FIGURE_LANGUAGES", "Lexicon", "alternation", "lexicon"]
 
@@ -79,13 +77,7 @@ def alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def read_data(name: str) -> Any:
-    """The parsed JSON data file ``name`` of the package (a :class:`ResourceError` when unreadable)."""
-    try:
-        raw = resources.files("articlekit").joinpath("data").joinpath(name).read_text("utf-8")
-        return json.loads(raw)
-    except (OSError, ValueError, ModuleNotFoundError) as exc:
-        raise ResourceError(f"articlekit data file {name} is unreadable: {exc}") from None
+read_data = data_json
 
 
 _REPLACED = ("units", "tens", "scales", "hundred", "percent_words")  # a language's own number words
@@ -114,9 +106,9 @@ def lexicon(language: str = "en") -> Lexicon:
     raises ResourceError on a broken install)."""
     data = _for_language(read_data("figures_lexicon.json"), language)
     months: dict[str, dict[str, int]] = read_data("lang_months.json")
-    stops: dict[str, list[str]] = read_data("lang_stopwords.json")
+    stops = stopwords_by_language()
     # Another language's function words end a counted phrase as English ones do.
-    data = {**data, "function_words": [*data["function_words"], *stops.get(language, ())]}
+    data = {**data, "function_words": [*data["function_words"], *sorted(stops.get(language, ()))]}
     sets = {
         name: frozenset(data[name])
         for name in (

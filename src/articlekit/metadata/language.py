@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
-from functools import lru_cache
-from importlib import resources
+
+from articlekit.bundled import stopwords_by_language
 
 __all__ = ["guess_language", "normalise_language"]
 
@@ -39,11 +38,7 @@ def normalise_language(value: str) -> str | None:
     return "-".join(parts)
 
 
-@lru_cache(maxsize=1)
-def _stopwords() -> dict[str, frozenset[str]]:
-    raw = resources.files("articlekit.data").joinpath("lang_stopwords.json").read_text(encoding="utf-8")
-    table: dict[str, list[str]] = json.loads(raw)
-    return {lang: frozenset(words) for lang, words in table.items()}
+_stopwords = stopwords_by_language
 
 
 def _script_language(text: str) -> str | None:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 
-from articlekit.errors import ResourceError
+from articlekit.bundled import data_lines, data_text, stopwords_by_language
 
 __all__ = [
     "abbreviations",
@@ -22,20 +21,8 @@ __all__ = [
 ]
 
 
-@cache
-def load_text(name: str) -> str:
-    """The text of the bundled data file ``name``."""
-    try:
-        return resources.files("articlekit").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ResourceError(f"bundled data file {name!r} is missing or unreadable: {exc}") from None
-
-
-@cache
-def load_lines(name: str) -> tuple[str, ...]:
-    """Non-blank, non-comment lines of the bundled data file ``name``, in file order."""
-    lines = (line.strip() for line in load_text(name).splitlines())
-    return tuple(line for line in lines if line and not line.startswith("#"))
+load_text = data_text
+load_lines = data_lines
 
 
 @cache
@@ -54,8 +41,7 @@ def sentence_starters(language: str = "en") -> frozenset[str]:
     list, or for another language its most frequent function words (``data/lang_stopwords.json``)."""
     if language == "en":
         return frozenset(load_lines("sentence_starters_en.txt"))
-    table: dict[str, list[str]] = json.loads(load_text("lang_stopwords.json"))
-    return frozenset(table.get(language, ()))
+    return stopwords_by_language().get(language, frozenset())
 
 
 @cache

@@ -4,11 +4,10 @@ names and labels such as "Staff" dropped; "A, B and C" split. The character-leve
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
+from articlekit.bundled import all_stopwords
 from articlekit.config import MetadataConfig
 from articlekit.metadata.authors.common import is_site_name, person_like
 from articlekit.metadata.authors.names import tidy_name
@@ -317,9 +316,6 @@ def _looks_like_name(words: list[str], config: MetadataConfig, declared: bool) -
     return True
 
 
-@lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """The bundled stopwords of every language: words that are never part of a person's name."""
-    raw = resources.files("articlekit.data").joinpath("lang_stopwords.json").read_text(encoding="utf-8")
-    table: dict[str, list[str]] = json.loads(raw)
-    return frozenset(w for words in table.values() for w in words)
+    return all_stopwords()

@@ -5,7 +5,8 @@ and the meta tags that declare an author."""
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+
+from articlekit.bundled import data_text
 
 __all__ = [
     "AUTHOR_JOB_WORDS",
@@ -178,5 +179,5 @@ DESK_WORDS = frozenset({"redaktion", "onlineredaktion", "online-redaktion", "tea
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Common given names (casefolded): a site named after a person starts with one ("Zoo Berlin" does not)."""
-    raw = resources.files("articlekit.data").joinpath("metadata_given_names.txt").read_text(encoding="utf-8")
+    raw = data_text("metadata_given_names.txt")
     return frozenset(line.strip().casefold() for line in raw.splitlines() if line.strip()[:1].isalpha())

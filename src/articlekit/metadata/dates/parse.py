@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Literal
+
+from articlekit.bundled import data_json
 
 __all__ = ["DateValue", "Precision", "as_datetime", "month_pattern", "months", "parse_date", "parse_date_at",
            "plausible", "url_date", "url_month"]
@@ -45,8 +45,7 @@ _US_LANGS = ("en-us", "en_us")
 @lru_cache(maxsize=1)
 def months() -> dict[str, int]:
     """Month names and abbreviations of every bundled language, lowercased, to their number."""
-    raw = resources.files("articlekit.data").joinpath("lang_months.json").read_text(encoding="utf-8")
-    table: dict[str, dict[str, int]] = json.loads(raw)
+    table: dict[str, dict[str, int]] = data_json("lang_months.json")
     merged: dict[str, int] = {}
     for names in table.values():
         for name, num in names.items():
