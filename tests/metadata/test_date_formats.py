@@ -1,5 +1,5 @@
 """Date rules of round 5: DATELINE_PLACE, GLUED_DAY, EVENT_LABELS, EDITED_ONLY, JSONLD_UNPARSED,
-SPACED_NUMERIC and SCRIPT_WRITTEN."""
+SPACED_NUMERIC, SCRIPT_WRITTEN and TIME_DATETIME."""
 
 from __future__ import annotations
 
@@ -141,3 +141,35 @@ def test_long_scripts_are_not_date_printers() -> None:
     code = 'track("2020/04/17 01:43:09"); ' + "var x = 1; " * 30
     body = f"<h1>bong2 effect</h1><p>Nothing dated here.</p><script>{code}</script>"
     assert meta_of(page("<title>bong2 effect</title>", body, lang="en")).date_published is None
+
+
+# TIME_DATETIME ---------------------------------------------------------------------------------------
+
+def test_numeric_date_in_a_time_element_is_read_from_its_attribute() -> None:
+    # "03/01/2017" is read day-first on a page not marked en-US; the attribute says 1 March
+    body = ('<h1>Consulting firm or insurer?</h1><div class="meta"><time datetime="2017-03-01T12:00:00Z">'
+            "03/01/2017</time> by Agatha Caleo</div><p>Text.</p>")
+    m = meta_of(page("", body, lang="en"))
+    assert m.date_published is not None and m.date_published.date() == dt.date(2017, 3, 1)
+    assert m.provenance["date_published"] == "time-element"
+
+
+def test_numeric_date_and_time_in_a_time_element_use_the_attribute() -> None:
+    body = ('<h1>Skiplagging</h1><small><time datetime="2023-10-12T19:38:01Z">10/12/2023 7:38:01 PM</time>'
+            "</small><p>Text.</p>")
+    m = meta_of(page("", body, lang="en"))
+    assert m.date_published is not None and m.date_published.date() == dt.date(2023, 10, 12)
+
+
+def test_date_in_words_in_a_time_element_stays_as_shown() -> None:
+    # the attribute of a <time> whose text is a date in words may be another event's stamp
+    body = ('<h1>Les grenades</h1><div class="time"><time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019'
+            "</time></div><p>Texte.</p>")
+    m = meta_of(page("", body, lang="fr"))
+    assert m.date_published is not None and m.date_published.date() == dt.date(2019, 6, 29)
+
+
+def test_attribute_one_day_off_a_numeric_date_keeps_the_shown_day() -> None:
+    body = ('<h1>Council vote</h1><p><time datetime="2021-05-04T23:30:00Z">05.05.2021</time></p><p>Text.</p>')
+    m = meta_of(page("", body, lang="de"))
+    assert m.date_published is not None and m.date_published.date() == dt.date(2021, 5, 5)

@@ -112,3 +112,10 @@ def test_title_moved_into_the_body_by_text_before_html_is_read() -> None:
 def test_svg_title_in_the_body_is_not_the_page_title() -> None:
     body = '<svg><title>Close icon</title></svg><p>text</p>'
     assert meta_of(page("", body)).title is None
+
+
+def test_permalink_pilcrow_is_not_part_of_the_headline() -> None:
+    # PERMALINK_MARK
+    head = "<title>Writing your own middleware</title>"
+    body = '<h1>Writing your own middleware<a class="headerlink" href="#writing">¶</a></h1><p>Text.</p>'
+    assert meta_of(page(head, body)).title == "Writing your own middleware"

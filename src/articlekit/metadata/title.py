@@ -281,7 +281,8 @@ def title_candidates(jsonld: JsonLd, meta: PageMeta, headline: HtmlElement | Non
         # the heading's pieces are compared with the declared titles *without* their site names, so a
         # kicker beside the headline cannot tie with the whole heading on the site name's words
         heading = headline_text(headline, [c.value for c in out])
-        text = clean(heading)
+        # PERMALINK_MARK: documentation generators end a heading with a permalink pilcrow ("Middleware¶")
+        text = clean(heading).rstrip("¶ ")
         if text and len(text) < 400:
             out.insert(len(out) - (out[-1].source == "title-element" if out else 0), Candidate(text, "h1"))
     return out

@@ -28,6 +28,7 @@ from articlekit.metadata.dates.sources import (
     month_in_text,
     published_candidates,
     script_candidates,
+    shown_by_time,
     slow_labelled,
 )
 from articlekit.metadata.elements import PageElements
@@ -101,5 +102,5 @@ def _resolve_published(root: HtmlElement, published: list[Candidate[DateValue]],
     first = pick(published, resolve.DATE_PUBLISHED)
     if first is None:
         return None
-    first = resolve.url_outvoted(first, published)
+    first = resolve.url_outvoted(shown_by_time(first, ctx), published)
     return resolve.most_precise(resolve.reconcile_day(first, published), published)

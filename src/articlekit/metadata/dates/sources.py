@@ -42,6 +42,7 @@ __all__ = [
     "month_in_text",
     "published_candidates",
     "script_candidates",
+    "shown_by_time",
     "slow_labelled",
 ]
 
@@ -60,6 +61,8 @@ _MAX_SCRIPT_CHARS = 2_000_000  # larger inline scripts are bundles, not page sta
 # "date" alone is as often a cache or revision stamp as the publication day: trusted below the page
 _GENERIC_DATE_KEYS = frozenset({"date", "dc.date", "dcterms.date"})
 _DATE_ATTR_RE = re.compile("|".join(re.escape(t) for t in DATE_ATTR_TOKENS))
+# TIME_DATETIME: "7:38:01 PM" may follow a numeric date without making it a date in words
+_NUMERIC_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?")
 _LABEL_CHARS = 40  # text read before a <time> for an update label
 _COMMENT_LEVELS = 8  # ancestors of a <time> read for a comment label
 _MAX_LABELLED = 40  # date-labelled elements examined per page (the first ones are the article's)
@@ -254,6 +257,33 @@ def _time_element(ctx: DateContext) -> DateValue | None:
             after = value
         first = first or value
     return after or first
+
+
+def shown_by_time(chosen: Candidate[DateValue], ctx: DateContext) -> Candidate[DateValue]:
+    """Named rule TIME_DATETIME: a visible date written in numbers only ("03/01/2017": day or month
+    first?) that a ``<time>`` element shows is read from its ``datetime`` attribute, which is
+    unambiguous. A date in words is left as shown (the attribute is then as often another event's
+    stamp), and so is an attribute one day off the text (the same moment in UTC)."""
+    if not chosen.source.startswith("text"):
+        return chosen
+    day = _day(chosen.value)
+    for item in ctx.page.times:
+        el = item.element
+        text = element_text(el, 80)
+        shown = _parse(text, ctx)
+        if shown is None or _day(shown) != day:
+            continue
+        if any(c.isalpha() for c in _NUMERIC_TIME.sub("", text)):
+            return chosen
+        value = _parse(el.get("datetime") or "", ctx)
+        if value is None or abs((_day(value) - day).days) == 1:
+            return chosen
+        return Candidate(value, "time-element")
+    return chosen
+
+
+def _day(value: DateValue) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _labelled_texts(ctx: DateContext) -> Iterator[str]:
