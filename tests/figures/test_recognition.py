@@ -58,6 +58,9 @@ RECOGNISED = [
     ("Reliance will invest Rs 500 crore in the new plant.", "Rs 500 crore", 5e9, "INR", "money"),
     ("The field pumps 1.5 million barrels a day.", "1.5 million barrels", 1.5e6, "barrel", "count"),
     ("About three-quarters of voters backed the plan.", "three-quarters", 0.75, "fraction", "ratio"),
+    ("The five-member tribunal heard the case in Athens.", "five", 5.0, "count", "count"),
+    ("He scored with a 25-yard strike in the second half.", "25-yard", 25.0, "yard", "count"),
+    ("The captain of the 35-metre ferry was arrested.", "35-metre", 35.0, "m", "count"),
 ]
 
 
@@ -150,6 +153,10 @@ def test_currency_conversion_in_brackets_is_not_a_second_figure() -> None:
         ("The Foreign Office has about 6,100 UK-based staff.", "6,100", "UK-based staff"),
         ("Nominees were picked by a 6,000-strong Entertainment Weekly panel.", "6,000", "Entertainment Weekly panel"),
         ("Readers will choose a shortlist of five following the closing date.", "five", "shortlist"),
+        ("The five-member tribunal, set up by the federation, met today.", "five", "tribunal"),
+        ("The coach named a 22-man squad for the tour.", "22", "squad"),
+        ("The Oneida council set up a six-person panel.", "six", "panel"),
+        ("Adam, the scorer of a 66-yard wonder goal, starts.", "66-yard", "wonder goal"),
     ],
 )
 def test_counted_thing(text: str, written: str, counted: str) -> None:

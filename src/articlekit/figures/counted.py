@@ -137,8 +137,8 @@ def _right_thing(q: Quantity, toks: list[_Tok], prev_counted: tuple[str, int, in
         return _span(np) if np else None
     if (len(toks) > 2 and toks[0].text == "-" and toks[0].end == toks[1].start == q.end + 1
             and toks[1].low in lex.strength_words):
-        phrase = list(itertools.takewhile(lambda t: _content(t, lex), toks[2:]))[:_MAX_WORDS]
-        return _span(phrase) if phrase else None  # "a 6,000-strong panel" counts the panel's members
+        phrase = _right_np(toks[2:], lex)  # "a 6,000-strong panel", "a five-member tribunal met"
+        return _span(phrase) if phrase else None  # the number counts the members of what follows
     if q.compound and _content(toks[0], lex):
         if toks[0].low in lex.level_words:
             return None  # "hit a 10-year low": what reached the low is the subject, on the left

@@ -53,6 +53,7 @@ class _Patterns:
     subunit: re.Pattern[str]
     time_unit: re.Pattern[str]
     measure: re.Pattern[str]
+    measure_compound: re.Pattern[str]
     range_tail: re.Pattern[str]
     one_in: re.Pattern[str]
 
@@ -86,6 +87,8 @@ def _patterns(decimal_comma: bool, language: str = "en") -> _Patterns:
         subunit=re.compile(r"\s(?:euro\s)?(?:cents?|pence)\b|p\b", re.IGNORECASE),
         time_unit=re.compile(rf"(?P<sep>\s|-)(?P<u>{alternation(list(lex.time_units))})\b", re.IGNORECASE),
         measure=re.compile(rf"\s?(?P<u>{alternation(list(lex.measure_units))})(?![\w/])", re.IGNORECASE),
+        measure_compound=re.compile(rf"-(?P<u>{alternation(list(lex.measure_compounds))})(?![\w/-])",
+                                    re.IGNORECASE),
         range_tail=re.compile(r"\s?[-–]\s?(?=\d)|\s(?:and|to)\s(?=[\d$£€¥])"),
         one_in=re.compile(rf"\b(?P<a>one|{numbers}|\d+)\s+in\s+(?:every\s+)?(?P<b>{numbers}|\d+)\b",
                           re.IGNORECASE),
@@ -198,6 +201,10 @@ def _with_unit(text: str, q: Quantity, lex: Lexicon) -> Quantity:
     m = pats.measure.match(text, end)
     if m and q.kind == "count":
         return replace(q, end=m.end(), unit=lex.measure_units[m.group("u").lower()])
+    m = pats.measure_compound.match(text, end)
+    if m and q.kind == "count":
+        # "a 25-yard strike": a measure written as an adjective describes the noun after it
+        return replace(q, end=m.end(), unit=lex.measure_compounds[m.group("u").lower()], compound=True)
     return q
 
 
@@ -342,7 +349,8 @@ def scaled_words(words: list[str], lex: Lexicon) -> bool:
 
 
 def _compound_word(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> Quantity | None:
-    """"five-year", "twenty-one-day": number words joined to a time unit by hyphens."""
+    """"five-year", "twenty-one-day": number words joined to a time unit by hyphens; "five-member",
+    "six-man": a number word joined to a strength word (the count alone)."""
     parts = tokens[i][0].lower().split("-")
     k = 0
     while k < len(parts) and (parts[k] in lex.units or parts[k] in lex.tens or parts[k] in lex.hundreds):
@@ -356,9 +364,12 @@ def _compound_word(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> 
         frac = lex.fractions.get(parts[k], 0.5)
         frac = frac / (2 if parts[k] == "thirds" else 3 if parts[k] == "quarters" else 1)
         return Quantity(value * frac, tokens[i][1], tokens[i][2], "fraction", "ratio", spelled=True)
+    _, start, _ = tokens[i]
+    if parts[k] in lex.strength_words and k + 1 == len(parts):
+        # "a five-member tribunal": the number alone, so that what follows reads as its members
+        return Quantity(value, start, start + len("-".join(parts[:k])), spelled=True)
     if parts[k] not in lex.time_units:
         return None
-    _, start, _ = tokens[i]
     end = start + len("-".join(parts[: k + 1]))
     return Quantity(value, start, end, lex.time_units[parts[k]], "duration", spelled=True, compound=True)
 

@@ -34,6 +34,7 @@ class Lexicon:
     subunit_words: dict[str, str]
     time_units: dict[str, str]
     measure_units: dict[str, str]
+    measure_compounds: dict[str, str]  # "a 25-yard strike", "a 15-foot wall": a unit joined by a hyphen
     months: frozenset[str]
     time_words: frozenset[str]
     label_words: frozenset[str]
@@ -137,6 +138,7 @@ def lexicon(language: str = "en") -> Lexicon:
         subunit_words=dict(data["subunit_words"]),
         time_units=dict(data["time_units"]),
         measure_units=dict(data["measure_units"]),
+        measure_compounds=dict(data["measure_compounds"]),
         qualifiers=tuple(sorted(set(data["qualifiers"]), key=len, reverse=True)),
         race_distances=frozenset(float(x) for x in data["race_distances"]),
         rate_words=tuple(sorted(set(data["rate_words"]), key=len, reverse=True)),
