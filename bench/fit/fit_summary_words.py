@@ -2,7 +2,7 @@
 """Fit the word-value weights that decide how a brief's bullets are shortened (summary/brief.py).
 
     python3 bench/fit/fit_summary_words.py [--data ../shared/data/summarization] [--l2 1.0]
-        [--reference-words 35 45 55] [--folds 5] [--repeats 3] [--write]
+        [--half fit] [--reference-words 35 45 55] [--folds 5] [--repeats 3] [--write]
 
 How: the pipeline picks 3 bullets of every CNN/DM DEV article (shortening off); every ROUGE token
 of those bullets gets its feature row (``brief.word_rows``, with the clause marks of the bullet's
@@ -12,7 +12,10 @@ L2-regularised logistic regression (each article weighing the same) gives the we
 Checked by k-fold cross-validation, repeated with different shuffles: weights fitted on the other
 folds, the full pipeline (shortening on, for each ``--reference-words`` value) scored with
 rouge-score on the held-out fold; the table gives the mean over all held-out articles.
-``--write`` stores the all-data fit in src/articlekit/data/summary_weights.json (``words``).
+``--half fit`` fits and cross-validates on the fit half of the articles only (split by id, as
+``bench/eval/summary_halves.py`` does) and then scores the other half once with the fitted weights
+(read, never fitted). ``--write`` stores the fit on all the articles used in
+src/articlekit/data/summary_weights.json (``words``).
 """
 
 from __future__ import annotations
@@ -30,6 +33,9 @@ import numpy as np
 from logistic import fit_logistic
 from rouge_score import rouge_scorer
 from summary_weights_io import load, write_section
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))
+from summary_halves import half_of
 
 import articlekit.summary as summary
 from articlekit.config import SummaryConfig
@@ -111,6 +117,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[3] / "shared/data/summarization")
     ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--half", choices=("fit", "check"), default=None, help="fit on one half only")
     ap.add_argument("--reference-words", type=float, nargs="*", default=None)
     ap.add_argument("--min-words", type=int, default=None)
     ap.add_argument("--folds", type=int, default=5)
@@ -120,7 +127,9 @@ def main() -> int:
     config = SummaryConfig()
     if args.min_words is not None:
         config = replace(config, brief_min_words=args.min_words)
-    docs = prepare(load(args.data / "cnndm.jsonl"), config)
+    recs = load(args.data / "cnndm.jsonl")
+    other = [r for r in recs if args.half and half_of(r["id"]) != args.half]
+    docs = prepare([r for r in recs if not args.half or half_of(r["id"]) == args.half], config)
     grid = args.reference_words or [config.brief_reference_words]
     results: dict[float, list[tuple[float, ...]]] = {r: [] for r in grid}
     plain: list[tuple[float, ...]] = []
@@ -141,12 +150,17 @@ def main() -> int:
     weights = fit(docs, args.l2)
     table = {name: round(float(w), 4) for name, w in zip(brief.WORD_FEATURES, weights, strict=True)}
     print(json.dumps(table), file=sys.stderr)
+    if other:
+        print(f"  the other half ({len(other)} articles, unseen): off {mean(rouge(other, config, None))}; "
+              f"fitted {mean(rouge(other, config, weights))}")
     if args.write:
+        used = f"the {args.half} half, {len(docs)} articles" if args.half else f"{len(docs)} articles"
         write_section(
             "words",
-            "fitted by bench/fit/fit_summary_words.py: logistic regression (L2), CNN/DM DEV (94 articles), "
+            f"fitted by bench/fit/fit_summary_words.py: logistic regression (L2), CNN/DM DEV ({used}), "
             "label = the token of a picked bullet is in the reference highlights; each article weighs the same",
-            f"python3 bench/fit/fit_summary_words.py --l2 {args.l2} --write",
+            f"python3 bench/fit/fit_summary_words.py --l2 {args.l2}"
+            + (f" --half {args.half}" if args.half else "") + " --write",
             table,
         )
     return 0

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from articlekit.config import SummaryConfig
+from articlekit.summary import candidates
 from articlekit.summary.compress import (
     cut_long_clause,
     drop_attribution_tail,
@@ -175,6 +176,23 @@ def test_dateline_dropped_even_before_a_quotation() -> None:
 )
 def test_place_dateline_dropped(sentence: str, expected: str) -> None:
     assert drop_parentheticals(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("rome (cnn) italy is coping with a rising wave of migrants.",
+         "Italy is coping with a rising wave of migrants."),
+        ("(cnn) two heroes are among the earthquake survivors in kathmandu.",
+         "Two heroes are among the earthquake survivors in kathmandu."),
+    ],
+)
+def test_lower_cased_dateline_leaves_a_sentence(sentence: str, expected: str) -> None:
+    # Lower-cased texts (the See et al. preprocessing): the first word after the dateline starts the
+    # sentence, so it gets its capital and the news lead stays a candidate bullet.
+    assert drop_parentheticals(sentence) == expected
+    text = sentence + " Rescue teams reached the valley on Sunday after two days of rain."
+    assert candidates(text, SummaryConfig())[0].bullet == expected
 
 
 @pytest.mark.parametrize(

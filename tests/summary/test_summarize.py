@@ -194,3 +194,18 @@ def test_a_brief_cuts_long_bullets_sooner_than_a_long_summary() -> None:
     assert brief[0] == "The council approved the plan for the new bridge over the river on Monday evening."
     long = summarize_text(text, bullets=5, title=None, config=CONFIG)  # 5 of 6 sentences: coverage
     assert long[0].endswith("next three years.")
+
+
+def test_no_bullet_over_the_limit_as_a_reader_counts_words() -> None:
+    # 49 words and two lone dashes: 51 space-separated pieces, more than max_output_words (50).
+    long = ("The committee said that the growth of betting exchanges - the fastest growing part of "
+            "the market - had made it easier for people to profit from losing, and it asked the government "
+            "to give the regulator more powers to act against cheats, fixers and those who help them in "
+            "sport.")
+    assert len(long.split()) == 51
+    rules = [f"Rule {n} of the new code for the betting firms was published today." for n in range(5)]
+    text = "\n".join([long, *rules])
+    for bullets in (3, 5):
+        out = summarize_text(text, bullets=bullets, title=None, config=CONFIG)
+        assert out
+        assert all(len(b.split()) <= CONFIG.max_output_words for b in out)

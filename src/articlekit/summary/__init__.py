@@ -19,9 +19,16 @@ from articlekit.config import SummaryConfig
 from articlekit.summary.brief import brief_forms, doc_words
 from articlekit.summary.compress import trim_sentence, whole_sentence
 from articlekit.summary.form import balance_quotes, is_furniture, reads_as_sentence
-from articlekit.summary.rank import Candidate, blended_scores, coverage_mix, feature_rows, select
+from articlekit.summary.rank import (
+    Candidate,
+    blended_scores,
+    coverage_mix,
+    feature_rows,
+    needs_word_centroid,
+    select,
+)
 from articlekit.summary.sentences import iter_sentence_spans
-from articlekit.summary.text import content_stems, real_size, words
+from articlekit.summary.text import content_stems, real_size, size, words
 from articlekit.summary.wordlists import boilerplate_openers, timestamp_words
 
 __all__ = ["candidates", "fit_to_request", "is_label", "shorten_brief", "summarize_text"]
@@ -37,6 +44,12 @@ def _starts_paragraph(text: str, start: int) -> bool:
     while pos >= 0 and text[pos] in " \t":
         pos -= 1
     return pos < 0 or text[pos] == "\n"
+
+
+def _over_limit(bullet: str, config: SummaryConfig) -> bool:
+    """Whether ``bullet`` has more than ``max_output_words`` words as a reader counts them: every
+    space-separated piece, a lone dash too (``real_size`` leaves dashes out, for ranking)."""
+    return size(bullet) > config.max_output_words
 
 
 def is_label(sentence: str) -> bool:
@@ -88,10 +101,9 @@ def fit_to_request(
     """
     mix = coverage_mix(bullets, len(cands), config)
     if mix > 0.0 and config.coverage_whole_sentences:
-        whole = config.max_output_words
-        fitted = [replace(c, bullet=whole_sentence(c.sentence)) if real_size(c.sentence) <= whole else c
+        fitted = [c if _over_limit(c.sentence, config) else replace(c, bullet=whole_sentence(c.sentence))
                   for c in cands]
-        return [c for c in fitted if real_size(c.bullet) <= whole], mix
+        return [c for c in fitted if not _over_limit(c.bullet, config)], mix
     if mix > 0.0 or config.brief_bullet_words >= config.max_bullet_words:
         return cands, mix
     budget = config.brief_bullet_words
@@ -119,7 +131,8 @@ def summarize_text(
     if not cands:
         return []
     cands, mix = fit_to_request(cands, bullets, config)
-    rows = feature_rows(cands, title, budget=config.max_bullet_words, lead=config.lead_sentences)
+    rows = feature_rows(cands, title, budget=config.max_bullet_words, lead=config.lead_sentences,
+                        word_centroid=needs_word_centroid(mix))
     scores = blended_scores(rows, mix)
     brief = mix == 0.0 and config.brief_shorten
     banned: set[int] = set()
@@ -129,11 +142,11 @@ def summarize_text(
         picked = select([cands[k] for k in pool], [scores[k] for k in pool], bullets,
                         redundancy=config.redundancy, duplicate=config.duplicate_similarity)
         out = shorten_brief(cands, picked, config) if brief else [c.bullet for c in picked]
-        too_long = {c.index for c, b in zip(picked, out, strict=True) if real_size(b) > config.max_output_words}
+        too_long = {c.index for c, b in zip(picked, out, strict=True) if _over_limit(b, config)}
         if not too_long:
             break
         banned |= too_long
-    return [balance_quotes(b) for b in out if real_size(b) <= config.max_output_words]
+    return [balance_quotes(b) for b in out if not _over_limit(b, config)]
 
 
 def shorten_brief(cands: list[Candidate], picked: list[Candidate], config: SummaryConfig) -> list[str]:

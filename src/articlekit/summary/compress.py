@@ -109,7 +109,9 @@ def drop_parentheticals(sentence: str, *, max_words: int = 8) -> str:
     clarifications of someone's words.
     """
     lead = _LEADING_PAREN.match(sentence) or _place_dateline().match(sentence)
-    out = sentence[lead.end() :] if lead else sentence
+    # A lower-cased text ("rome (cnn) italy is ...") starts its sentence after the dateline: the
+    # first word gets its capital, as after a dropped connective, or it would not read as a sentence.
+    out = _capitalise_first(sentence[lead.end() :]) if lead else sentence
     if _has_quotation(out):
         return out if word_count(out) >= 4 else sentence
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from articlekit.summary.wordlists import stopwords
 
-__all__ = ["content_stems", "real_size", "size", "stem", "words"]
+__all__ = ["content_stems", "content_words", "real_size", "size", "stem", "words"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -48,6 +48,23 @@ def content_stems(sentence: str) -> list[str]:
         if low in stops or (len(low) < 2 and not low.isdigit()):
             continue
         out.append(stem(low))
+    return out
+
+
+def content_words(sentence: str) -> list[str]:
+    """The content words of ``sentence`` lower-cased but otherwise as written: no stem, a possessive
+    kept ("minister's" is not "minister"); stopwords and one-letter words dropped, Chinese/Japanese/
+    Korean runs as character pairs. The exact word forms an article repeats, for the word centroid."""
+    stops = stopwords()
+    out: list[str] = []
+    for word in words(sentence):
+        if _CJK.search(word):
+            out.extend(word[i : i + 2] for i in range(max(1, len(word) - 1)))
+            continue
+        low = word.lower()
+        if low in stops or (len(low) < 2 and not low.isdigit()):
+            continue
+        out.append(low)
     return out
 
 
