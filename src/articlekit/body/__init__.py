@@ -39,25 +39,29 @@ _ANY_HINT = re.compile("body|content|text|copy|entry|main|detail|point|highlight
                        "|fact|summary")
 
 
-def _scan_attributes(elements: list[HtmlElement]) -> tuple[list[HtmlElement], list[HtmlElement]]:
+def _scan_attributes(elements: list[HtmlElement],
+                     classes: list[str | None]) -> tuple[list[HtmlElement], list[HtmlElement]]:
     """One pass over class/id/itemprop: marked article bodies and possible summary boxes.
 
     ``elements`` is the measured elements' list: walking it reuses their Python proxies, which a
-    fresh ``iter()`` over the tree would create again. This runs on every element of the page, so
-    the prefilter is written out inline, and the verdict on the elements it lets through is cached
-    per (class, id, itemprop) value: a page repeats them on many elements.
+    fresh ``iter()`` over the tree would create again; ``classes`` holds their ``class`` values.
+    This runs on every element of the page, so the prefilter is written out inline, and the verdict
+    on the elements it lets through is cached per (class, id, itemprop) value: a page repeats them
+    on many elements.
     """
     bodies: list[HtmlElement] = []
     boxes: list[HtmlElement] = []
     hinted: dict[str, bool] = {}  # pages repeat class strings: one regex search per distinct value
     verdicts: dict[tuple[str | None, str | None, str | None], tuple[bool, bool]] = {}
     search = _ANY_HINT.search
-    for el in elements:
-        cls, ident, itemprop = el.get("class"), el.get("id"), el.get("itemprop")
+    for el, cls in zip(elements, classes, strict=True):
+        ident, itemprop = el.get("id"), el.get("itemprop")
         if itemprop is None:  # one regex on class, then id, rules out most elements for both lists
-            hint = hinted.get(cls) if cls is not None else False
-            if hint is None:
-                hint = hinted[cls] = search(cls.lower()) is not None
+            hint: bool | None = False
+            if cls is not None:
+                hint = hinted.get(cls)
+                if hint is None:
+                    hint = hinted[cls] = search(cls.lower()) is not None
             if not hint:
                 if ident is None:
                     continue
@@ -111,9 +115,11 @@ def analyse(root: HtmlElement, *, metadata: Metadata, config: BodyConfig, page_t
     strip_code(root)
     body = _body_element(root)
     before = measure(body, config)
-    signals = page_signals(body, before.order, before.stats, metadata, declared)
+    # every element's class value, read once for the two passes that need it (a call into lxml each)
+    classes = [el.get("class") for el in before.order]
+    signals = page_signals(body, before.order, before.stats, metadata, declared, classes)
     kind, confidence = (page_type, 1.0) if page_type else classify(signals)
-    bodies, box_hints = _scan_attributes(before.order)
+    bodies, box_hints = _scan_attributes(before.order, classes)
     highlights, boxes = take_highlights(body, config, box_hints, before.stats)
     if boxes:
         before = without(before, boxes, config) or measure(body, config)

@@ -164,7 +164,7 @@ def _titles(root: HtmlElement, stats: dict[HtmlElement, NodeStats]) -> list[Html
         st = stats.get(el)
         # measured block elements: no need to read the text of long or empty ones (inline ones count
         # their text with their paragraph, so they are read)
-        if st is not None and st.unit is st and not 0 < st.text <= limit:
+        if st is not None and st._unit is None and not 0 < st.text <= limit:  # _unit: no property call
             continue
         if _is_title(el) and not any(a.tag in _OFF_LIMITS for a in el.iterancestors()):
             found.append(el)

@@ -1,0 +1,74 @@
+"""The page-type signals: class words, cue words, prices and the shared class list, on small inline pages."""
+
+from __future__ import annotations
+
+import math
+
+from lxml.html import HtmlElement
+
+from articlekit.body import _scan_attributes
+from articlekit.body.pagetype import page_signals
+from articlekit.body.scoring import measure
+from articlekit.config import DEFAULT
+from articlekit.html.parse import parse_html
+from articlekit.model import Metadata
+
+PAGE = (
+    "<html><body><div class='post post-body'><p>Posted by Ann on a rainy day, maybe by noon. The baby "
+    "slept nearby.</p><p>The kit costs $25 or 20 EUR, shipping included. Reply below.</p></div>"
+    "<ul class='Post-Body'><li class='item'>one</li><li class='item'>two</li></ul>"
+    "<div class='article-body'><p>Body text</p></div><div id='key-points'><p>Point</p></div>"
+    "</body></html>"
+)
+
+
+def _signals(html: str, classes: list[str | None] | None = None) -> dict[str, float]:
+    body = parse_html(html).find("body")
+    assert body is not None
+    measures = measure(body, DEFAULT.body)
+    return page_signals(body, measures.order, measures.stats, Metadata(), [], classes)
+
+
+def _order(html: str) -> tuple[HtmlElement, list[HtmlElement]]:
+    body = parse_html(html).find("body")
+    assert body is not None
+    return body, measure(body, DEFAULT.body).order
+
+
+def test_given_class_list_gives_the_same_signals() -> None:
+    _, order = _order(PAGE)
+    classes = [el.get("class") for el in order]
+    body = order[0]
+    measures = measure(body, DEFAULT.body)
+    shared = page_signals(body, measures.order, measures.stats, Metadata(), [], classes)
+    assert shared == _signals(PAGE)
+
+
+def test_class_words_count_each_word_once_per_element() -> None:
+    signals = _signals(PAGE)
+    # "post post-body" and "Post-Body": post, body and post-body once per element, lowercased
+    assert signals["cls=post"] == math.log1p(2)
+    assert signals["cls=body"] == math.log1p(3)  # and "article-body"
+    assert signals["cls=post-body"] == math.log1p(2)
+    assert signals["cls=item"] == math.log1p(2)
+
+
+def test_cue_words_count_whole_words_only() -> None:
+    signals = _signals(PAGE)
+    assert signals["cue=by"] == math.log1p(2)  # "baby", "nearby" and "maybe" hold it but do not count
+    assert signals["cue=reply"] == math.log1p(1)
+    assert signals["cue=posted"] == math.log1p(1)
+    assert "cue=min" not in signals
+
+
+def test_prices_need_a_currency_sign_or_code() -> None:
+    assert _signals(PAGE)["prices"] == math.log1p(2)  # "$25" and "20 EUR" (the code in any case)
+    plain = "<html><body><p>In 2024 the team scored 25 goals in 20 games, 3 more than before.</p></body></html>"
+    assert _signals(plain)["prices"] == 0.0
+
+
+def test_scan_attributes_reads_the_shared_class_list() -> None:
+    _, order = _order(PAGE)
+    bodies, boxes = _scan_attributes(order, [el.get("class") for el in order])
+    assert [el.get("class") for el in bodies] == ["post post-body", "Post-Body", "article-body"]
+    assert [el.get("id") for el in boxes] == ["key-points"]
