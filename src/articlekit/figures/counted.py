@@ -128,6 +128,9 @@ def _right_thing(q: Quantity, toks: list[_Tok], prev_counted: tuple[str, int, in
                  lex: Lexicon) -> tuple[str, int, int] | None:
     if not toks:
         return None
+    if toks[0].low in lex.dimension_words and q.unit != "count":
+        # "200m away", "40ft tall": the measure is a distance, a height …, named by the word after it
+        return lex.dimension_words[toks[0].low], toks[0].start, toks[0].end
     if toks[0].low == "of" and len(toks) > 1 and toks[1].low in lex.partitive_pronouns:
         if prev_counted is not None and prev_counted[0]:
             return prev_counted[0], toks[0].start, toks[1].end  # "34 of which" -> the previous thing
@@ -275,6 +278,24 @@ def _from_value(text: str, left: list[_Tok]) -> str | None:
     return None
 
 
+# A fact box ("Club: FC Town Goals: 16 International caps: 11"): a short label (a capitalised word,
+# then at most two lower-case ones, and maybe a short bracketed aside: "Caps (Wales)") and a colon
+# right before the number, and the next label or the line end right after it.
+_LABEL = r"[A-Z][\w'’-]*(?: [a-z][\w'’-]*){0,2}(?: \([^()\n]{1,20}\))?"
+_FACT_LABEL = re.compile(rf"(?<![^\s])({_LABEL}):[ \t]*$")
+_FACT_NEXT = re.compile(rf"[ \t]*(?:\n|$)|[ \t]+{_LABEL}:[ \t]")
+_FACT_REACH = 60
+
+
+def _fact_label(text: str, q: Quantity) -> tuple[str, int, int] | None:
+    """The label of a "Label: N" fact box: the number belongs to the label before it, not to the next one."""
+    if _FACT_NEXT.match(text[q.end:q.end + _FACT_REACH]) is None:
+        return None
+    lo = max(0, q.start - _FACT_REACH)
+    m = _FACT_LABEL.search(text[lo:q.start])
+    return None if m is None else ("", lo + m.start(1), lo + m.end(1))
+
+
 _MAX_REACH = 400  # characters read on each side of a number: longer than real sentences
 
 
@@ -297,7 +318,7 @@ def describe(text: str, q: Quantity, sentence: tuple[int, int], nums: list[tuple
     left = _tokens(text, s0, q.start, others)
     aside = _ASIDE.match(text, q.end, s1)  # "$900m (£479m) loan": read past the conversion
     right = _tokens(text, aside.end() if aside else q.end, s1, others)
-    thing = _right_thing(q, right, prev_counted, lex)
+    thing = _fact_label(text, q) or _right_thing(q, right, prev_counted, lex)
     if thing is None and prev_counted is not None and q.kind == "count":
         thing = prev_counted  # "only 211 American students …, compared to over 11,000"
     measured = q.kind == "duration" or (q.kind == "count" and q.unit != "count")

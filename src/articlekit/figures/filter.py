@@ -164,6 +164,8 @@ def _is_age(q: Quantity, text: str, lex: Lexicon) -> bool:
     lowered = [w.lower() for w in before]
     if lowered[-1:] and (lowered[-1] in lex.age_cues or lowered[-2:] == ["age", "of"]):
         return True
+    if lowered[-1:] == [":"] and len(lowered) >= 2 and lowered[-2] in lex.age_cues:
+        return True  # a fact box's "Age: 22"
     # A bare number in commas or brackets right after a name is an age; so is one in commas that a
     # verb or "of" follows, whatever stands before it ("huminski (left), 38, has …" in lower-cased copy).
     if len(before) < 2 or before[-1] not in (",", "(") or not re.match(r"\s*[,)]", text[q.end:q.end + 2]):
@@ -180,13 +182,21 @@ def _is_relative_date(q: Quantity, text: str, lex: Lexicon) -> bool:
 
 
 def _is_score(q: Quantity, text: str, lex: Lexicon) -> bool:
-    """"1-0", "a 24-18 win": two small whole numbers that descend, or sit in a sports context."""
+    """"1-0", "a 24-18 win": two small whole numbers that descend, or sit in a sports context;
+    "14-under-par", "three over par": a golf score against par."""
+    if _par_score(q, text, lex):
+        return True
     if q.high is None or q.unit != "count" or q.separated or q.spelled or q.value > 200 or q.high > 200:
         return False
     if q.high < q.value or (q.value <= 9 and q.high <= 9):
         return True  # ranges ascend ("10-12"); "24-18" and "3-1" are results
     window = text[max(0, q.start - 60):q.end + 60].lower()
     return any(re.search(rf"\b{re.escape(w)}\b", window) for w in lex.sports_words)
+
+
+def _par_score(q: Quantity, text: str, lex: Lexicon) -> bool:
+    tail = text[q.end:q.end + 12].lower().lstrip(" -")
+    return any(tail.startswith(w) and not tail[len(w):len(w) + 1].isalpha() for w in lex.par_words)
 
 
 def _is_event(q: Quantity, text: str, lex: Lexicon) -> bool:
@@ -207,8 +217,17 @@ def _is_name(q: Quantity, text: str, lex: Lexicon) -> bool:
 
 
 def _sentence_start(text: str, pos: int) -> bool:
+    if _DATELINE.search(text, max(0, pos - 80), pos):
+        return True  # "(CNN) Eight …", "LONDON (Reuters) - Three …": the sentence starts after the dateline
     before = text[max(0, pos - 4):pos].rstrip(" \t\"'“‘(")
     return not before or before[-1] in ".!?:\n"
+
+
+# A news-agency dateline at the start of a text, paragraph or sentence: an optional upper-case place,
+# a bracketed capitalised name and an optional dash ("(CNN)", "PARIS, France (AP) --", "(Reuters) -").
+_DATELINE = re.compile(
+    r"(?:^|(?<=[.!?\n]))\s*(?:[A-Z][\w'’.-]*,?\s+){0,3}\([A-Z][\w .&'’-]{0,30}\)\s*(?:[-–—]{1,2}\s*)?$"
+)
 
 
 def _is_label(q: Quantity, text: str, lex: Lexicon) -> bool:

@@ -148,6 +148,9 @@ def _numeral(m: re.Match[str], lex: Lexicon, decimal_comma: bool) -> Quantity | 
     cur = m.group("cur")
     if suffix == "b" and not cur:
         return None
+    if suffix == "m" and not cur and _dimension_follows(m.string, m.end(), lex):
+        # "(200m away)", "a 60m high wall": a length in metres, neither a race nor 60 million.
+        return Quantity(value, m.start(), m.end(), "m", "count", separated=bool(re.search(r"[.,]", raw)))
     if suffix == "m" and not cur and value in lex.race_distances:
         # "the 100m", "200m gold": a race distance in metres, not 200 million.
         return Quantity(value, m.start(), m.end(), "race", "count")
@@ -160,6 +163,12 @@ def _numeral(m: re.Match[str], lex: Lexicon, decimal_comma: bool) -> Quantity | 
         unit, kind = lex.currency_prefixes[cur.strip()], "money"
     separated = bool(re.search(r"[.,\s]", raw))
     return Quantity(value * factor, m.start(), m.end(), unit, kind, scaled=factor != 1.0, separated=separated)
+
+
+def _dimension_follows(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a word such as "away", "long" or "high" comes right after ``text[:end]``."""
+    m = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    return m is not None and m.group(0).lower() in lex.dimension_words
 
 
 def _with_unit(text: str, q: Quantity, lex: Lexicon) -> Quantity:

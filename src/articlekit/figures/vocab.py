@@ -62,6 +62,8 @@ class Lexicon:
     strength_words: frozenset[str]  # "a 6,000-strong panel": the number counts the noun's members
     age_followers: frozenset[str]  # "huminski, 38, has …": a word after ", N," that makes N an age
     race_distances: frozenset[float]
+    dimension_words: dict[str, str]  # "200m away" -> distance, "60m high" -> height: "m" there is metres
+    par_words: tuple[str, ...]  # "14-under-par", "five over par": a golf score, never a figure
     hundreds: frozenset[str]  # "hundred", "hundert", "cent", "cien"
     percent_words: tuple[str, ...]
     ordinal_period: bool  # "1. März", "der 3. Platz": a period after a number makes an ordinal (German)
@@ -141,6 +143,8 @@ def lexicon(language: str = "en") -> Lexicon:
         measure_compounds=dict(data["measure_compounds"]),
         qualifiers=tuple(sorted(set(data["qualifiers"]), key=len, reverse=True)),
         race_distances=frozenset(float(x) for x in data["race_distances"]),
+        par_words=tuple(data["par_words"]),
+        dimension_words=dict(data["dimension_words"]),
         rate_words=tuple(sorted(set(data["rate_words"]), key=len, reverse=True)),
         duration_preps=tuple(sorted(set(data["duration_preps"]), key=len, reverse=True)),
         **sets,
