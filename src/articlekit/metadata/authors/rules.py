@@ -1,5 +1,5 @@
 """The registry of the named author rules: each rule's name (as written in the code's comments), the
-field it decides, why it exists, and the test that exercises it. ``tests/metadata/test_author_rule_registry.py``
+field it decides, why it exists, and the test that exercises it. ``tests/metadata/test_rule_registry.py``
 fails when a rule named in the code is missing here or its test does not exist."""
 
 from __future__ import annotations
