@@ -132,3 +132,13 @@ def test_value_by_value_label_test_matches_the_joined_labels() -> None:
     for el in page.iter(etree.Element):
         joined = scan._labels(el)
         assert scan._labelled(el) == bool(joined and scan._WANTED.search(joined))
+
+
+def test_cjk_byline_prefilter_matches_plain_search() -> None:
+    texts = ["责任编辑：焦鹏", "正文 作者: 李明华 其他", "記者：山田太郎です", "文：王小", "no label here: 焦鹏",
+             "Autor: Max", "编辑：焦鹏", "", "撰文 ： 张三丰丰丰"]
+    for text in texts:
+        plain = bylines._CJK_BYLINE.search(text)
+        assert bylines.cjk_byline_in(text) == (plain["cjk"] if plain else "")
+    assert bylines.cjk_byline_in("正文 作者: 李明华 其他") == "李明华"
+    assert bylines.cjk_byline_in("no label here: 焦鹏") == ""

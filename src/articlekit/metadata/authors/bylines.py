@@ -11,7 +11,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from articlekit.metadata.authors.markup import in_aside, markup_bylines
-from articlekit.metadata.authors.vocab import AUTHOR_JOB_WORDS, OTHER_BOX_WORDS
+from articlekit.metadata.authors.vocab import AUTHOR_JOB_WORDS, CJK_BYLINE_LABELS, OTHER_BOX_WORDS
 from articlekit.metadata.dates import months
 from articlekit.metadata.elements import in_box
 from articlekit.metadata.scan import Labelled, PageScan
@@ -57,8 +57,12 @@ _LABEL_LINE = re.compile(r"(?:^|\n)" + _LABEL_LINE_LINE)
 _LABEL_LINE_INNER = re.compile(r"\n" + _LABEL_LINE_LINE)
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "body", "html", "input", "textarea", "form",
                               "select", "option", "button", "label", "img", "svg", "noscript"})
-_CJK_BYLINE = re.compile(  # "责任编辑：焦鹏" (editor), "作者：" (author), "记者：" (reporter)
-    r"(?:责任编辑|作者|记者|編集|記者|撰文|文)\s*[：:]\s*(?P<cjk>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+_CJK_BYLINE = re.compile(  # "责任编辑：焦鹏"
+    f"(?:{'|'.join(CJK_BYLINE_LABELS)})" r"\s*[：:]\s*(?P<cjk>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+# Every match opens with one of these characters. ``str.__contains__`` finds a character in C much
+# faster than the regex engine tries an alternation at every position of a whole page's text (~1.5 ms
+# on a long page), and most pages hold none of them.
+_CJK_LABEL_STARTS = frozenset(label[0] for label in CJK_BYLINE_LABELS)
 _BOX_LEVELS = 6  # BOXED_AUTHOR: ancestors looked at for a comment, teaser or related box (3-10 agree on DEV)
 _CLUSTER_SPAN = 15  # byline elements within this many nodes of the first one belong to the same byline
 _AUTHOR_ATTR_RE = re.compile("|".join(re.escape(t) for t in AUTHOR_ATTR_TOKENS))
@@ -214,5 +218,7 @@ def labelled_cjk_byline(root: HtmlElement) -> str:
 
 def cjk_byline_in(text: str) -> str:
     """The name of the first labelled Chinese/Japanese byline in ``text`` (a page's text), or ``""``."""
+    if not any(c in text for c in _CJK_LABEL_STARTS):
+        return ""
     m = _CJK_BYLINE.search(text)
     return m["cjk"] if m else ""

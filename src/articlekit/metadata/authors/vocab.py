@@ -16,6 +16,7 @@ __all__ = [
     "AUTHOR_ROLE_WORDS",
     "BYLINE_PREFIXES",
     "BYLINE_STOP_WORDS",
+    "CJK_BYLINE_LABELS",
     "COMMENT_COUNT_WORDS",
     "COMMENT_WORDS",
     "COUNTRY_NAMES",
@@ -181,3 +182,6 @@ def given_names() -> frozenset[str]:
     """Common given names (casefolded): a site named after a person starts with one ("Zoo Berlin" does not)."""
     raw = data_text("metadata_given_names.txt")
     return frozenset(line.strip().casefold() for line in raw.splitlines() if line.strip()[:1].isalpha())
+
+# Labels that open a Chinese/Japanese byline line: editor in charge, author, reporter (zh and ja), text by.
+CJK_BYLINE_LABELS = ("责任编辑", "作者", "记者", "編集", "記者", "撰文", "文")
