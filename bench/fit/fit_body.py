@@ -16,7 +16,11 @@ every unit described (``articlekit.body.analyse(all_units=True)``):
 
 Only names seen on at least ``--min-sites`` websites become features (class words, URL words,
 declared types), so that no site's own class names are learned. The output is written with rounded
-weights and sorted keys, so the same data gives the same file bit for bit.
+weights and sorted keys, so the same code and data give the same file bit for bit: BLAS runs on one
+thread, sums over a unit's features are exact (``math.fsum``: their order follows string hashing), and
+a ``--cache`` of the collected rows is reused only when the package's code and data and the cases are
+the ones it was made from. The rows depend on every stage before the body (metadata gives the
+``authors``/``dated``/``title`` signals), so a change anywhere there calls for a new fit.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import gzip
 import hashlib
 import json
 import math
+import os
 import pickle
 import re
 import sys
@@ -33,15 +38,21 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import numpy as np
-from logistic import fit_logistic
+# One BLAS thread: a multi-threaded matrix product may add its partial sums in another order from
+# run to run (or machine load), and the last bits of a weight could round the other way.
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"
 
-from articlekit.body import analyse
-from articlekit.body.pagetype import PAGE_TYPES
-from articlekit.config import DEFAULT
-from articlekit.html.encoding import decode_html
-from articlekit.html.parse import parse_html
-from articlekit.metadata import extract_metadata
+import numpy as np  # noqa: E402  (after the thread settings, which BLAS reads when it loads)
+from logistic import fit_logistic  # noqa: E402
+
+import articlekit  # noqa: E402
+from articlekit.body import analyse  # noqa: E402
+from articlekit.body.pagetype import PAGE_TYPES  # noqa: E402
+from articlekit.config import DEFAULT  # noqa: E402
+from articlekit.html.encoding import decode_html  # noqa: E402
+from articlekit.html.parse import parse_html  # noqa: E402
+from articlekit.metadata import extract_metadata  # noqa: E402
 
 HERE = Path(__file__).resolve()
 OUT = HERE.parents[2] / "src" / "articlekit" / "data" / "body_model.json"
@@ -122,17 +133,35 @@ def page_rows(name: str, case: dict[str, str], path: Path) -> dict[str, object]:
             "units": units, "gold": gold}
 
 
+def fingerprint(data: Path, half: str) -> str:
+    """A digest of what the rows depend on: the package's code and data (the model file aside: the rows
+    are made without it), the cases and the half. A cache made by other code is never reused."""
+    h = hashlib.sha256(half.encode("utf-8"))
+    package = Path(articlekit.__file__).resolve().parent
+    files = [p for p in package.rglob("*") if p.is_file() and p.suffix in (".py", ".txt", ".json")
+             and p.name != OUT.name and "__pycache__" not in p.parts]
+    for p in sorted(files) + [data / name / "cases.jsonl" for name in SETS]:
+        h.update(str(p.relative_to(p.parents[1] if p.name == "cases.jsonl" else package)).encode("utf-8"))
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
 def collect(data: Path, half: str, cache: Path | None) -> list[dict[str, object]]:
+    """The rows of the half's pages; ``cache`` keeps them for re-fitting while the code is unchanged."""
+    key = fingerprint(data, half) if cache is not None else ""
     if cache is not None and cache.exists():
-        rows: list[dict[str, object]] = pickle.loads(cache.read_bytes())
-        return rows
+        stored_key, stored = pickle.loads(cache.read_bytes())
+        if stored_key == key:
+            rows: list[dict[str, object]] = stored
+            return rows
+        print("  cache made by other code or data: collecting again", file=sys.stderr)
     rows = []
     for i, (name, case, path) in enumerate(load_cases(data, half)):
         rows.append(page_rows(name, case, path))
         if i % 100 == 0:
             print(f"  {i} pages", file=sys.stderr)
     if cache is not None:
-        cache.write_bytes(pickle.dumps(rows))
+        cache.write_bytes(pickle.dumps((key, rows)))
     return rows
 
 
@@ -203,7 +232,9 @@ def fit_blocks(rows: list[dict[str, object]], names: list[str], l2: float) -> di
 def probabilities(units: list[tuple[dict[str, float], int, list[str]]], weights: dict[str, float]) -> list[float]:
     out = []
     for f, _, _ in units:
-        z = sum(weights.get(n, 0.0) * v for n, v in f.items())
+        # fsum is exact, so the result does not depend on the features' order (class tokens come
+        # from a set, whose order changes with the interpreter's string hashing)
+        z = math.fsum(weights.get(n, 0.0) * v for n, v in f.items())
         out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
     return out
 
@@ -272,7 +303,7 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--l2-type", type=float, default=3.0, help="L2 of the page-type weights")
     ap.add_argument("--min-sites-type", type=int, default=20, help="sites a page signal must be seen on")
     ap.add_argument("--max-tokens-type", type=int, default=20, help="class words kept as page signals")
-    ap.add_argument("--cache", default=None, help="pickle of the collected rows (re-fitting only)")
+    ap.add_argument("--cache", default=None, help="pickle of the collected rows (reused only by the same code)")
     ap.add_argument("--out", default=str(OUT))
     ap.add_argument("--write", action="store_true")
     return ap

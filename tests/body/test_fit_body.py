@@ -5,6 +5,8 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -15,6 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench" / "fit"))
 import fit_body
 
 from articlekit.model import PAGE_TYPES
+
+SCRIPT = Path(fit_body.__file__).resolve()
 
 STORY = ("The council voted on Tuesday to expand the tram network, adding four new lines by 2030. "
          "Officials said the plan would cut car traffic in the centre of the city.")
@@ -71,3 +75,20 @@ def test_retraining_on_a_tiny_sample_is_repeatable(tmp_path: Path) -> None:
     # the story's paragraphs are content: their units are labelled 1 and the fitted weights keep them
     labels = [lab for r in rows for _, lab, words in r["units"] if len(words) > 10]
     assert labels and all(labels)
+
+
+@pytest.mark.slow
+def test_the_script_writes_the_same_bytes_in_every_process(tmp_path: Path) -> None:
+    # class tokens come from sets, whose order follows the interpreter's string hashing: two processes
+    # with different hash seeds (and a cache made by one of them) must write the same file
+    data = _data(tmp_path / "data")
+    outs = []
+    for seed, cache in (("1", None), ("2", tmp_path / "rows.pkl"), ("3", tmp_path / "rows.pkl")):
+        out = tmp_path / f"model{seed}.json"
+        argv = [sys.executable, str(SCRIPT), "--data", str(data), "--min-sites", "1", "--min-sites-type", "1",
+                "--out", str(out), "--write"] + (["--cache", str(cache)] if cache else [])
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(argv, check=True, env=env, capture_output=True, cwd=SCRIPT.parent)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1] == outs[2]
+    assert json.loads(outs[0])["blocks"]["thresholds"].keys() == set(PAGE_TYPES)
