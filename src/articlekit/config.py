@@ -58,6 +58,8 @@ class MetadataConfig:
     min_year: int = 1995  # dates before the web's news era are parsing accidents
     byline_window: int = 4000  # characters of visible text after the headline searched for bylines/dates
     max_author_words: int = 5  # longer "names" are sentences, not people
+    # a declared author field (JSON-LD, meta) longer than this is page text, not names: only its start is read
+    max_author_field_chars: int = 1000
     headline_lookback: int = 300  # characters of visible text before the headline searched for dates
     byline_lookback: int = 200  # characters before the headline searched for a "By …" line (bylines above)
     date_window: int = 1200  # characters after the headline searched for its date; later dates are events

@@ -46,3 +46,24 @@ def test_characters_lxml_cannot_hold_never_reach_the_tree(junk: str) -> None:
     for html in (page, page.encode("utf-8")):
         article = articlekit.extract(html)
         assert "Tail text more" in article.text
+
+
+@pytest.mark.parametrize("junk", ["a@" * 40_000, "S<h1>" * 40_000])
+def test_a_huge_declared_author_is_read_in_linear_time(junk: str) -> None:
+    # "\S+@\S+\.\w+" tried at every offset of one long token was worse than quadratic (189 s on 80 kB of
+    # "a@"), and the byline cuts ran over a 218 kB JSON-LD author field: 68 s before the field was capped
+    import json
+
+    author = {"@type": "Person", "name": "Jane Doe, " + junk}
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Story", "author": author})
+    head = f'<script type="application/ld+json">{ld}</script>'
+    page = f"<html><head>{head}</head><body><h1>Story</h1>{STORY}</body></html>"
+    assert _cpu(articlekit.extract, page) < 1.0
+    assert articlekit.extract(page).authors[:1] == ("Jane Doe",)
+
+
+def test_e_mail_addresses_still_leave_an_author_string() -> None:
+    from articlekit.config import DEFAULT
+    from articlekit.metadata.authors.cleaning import clean_authors
+
+    assert clean_authors("Jane Doe jane.doe@example.com", sites=[], config=DEFAULT.metadata) == ["Jane Doe"]

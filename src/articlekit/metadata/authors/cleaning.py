@@ -44,7 +44,7 @@ _INNER_PREFIX = re.compile(r"(?:^|\s)(?:by|von|par|por|door|af|av)\s+(?=\S)", re
 _INNER_LABEL = re.compile(r"(?:^|\s)(?:autor|autorin|author|auteur|autore|verfasser|verfasst von):\s*(?=\S)", re.I)
 _SPLIT = re.compile(
     r"\s*(?:[,;|/•·]|\s(?:" + "|".join(re.escape(c) for c in NAME_CONNECTORS) + r")\s)\s*", re.I)
-_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_EMAIL = re.compile(r"(?<!\S)[^\s@]+@\S+\.\w+")  # starts after a space: "\S+@" at every offset is quadratic
 _DIGIT = re.compile(r"\d")
 _LETTER_AMP = re.compile(r"(?<![\w.])(?<=\w)\s+&\s+|\s+&\s+(?=\w(?![\w.]))")
 _AMP_KEEP = "\u2060"  # WORD JOINER: holds "Mac & i" together as one token through the cleaning below
@@ -109,7 +109,7 @@ def clean_authors(raw: str, *, sites: list[str], config: MetadataConfig, declare
     ``declared`` names come from a structured name field (JSON-LD): they may hold function words
     ("Contributors to Wikimedia projects"), which in free text would mark a sentence, not a name.
     """
-    text = tidy_name(clean(raw))
+    text = tidy_name(clean(raw[: config.max_author_field_chars]))
     if not text or (_URLISH.search(text) and " " not in text.strip()):
         return []
     if text.lower().startswith(PHOTO_CREDIT_STARTS):
