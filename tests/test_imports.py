@@ -18,7 +18,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "articlekit"
 # (module-name prefix, layer); the longest matching prefix wins.
 LAYERS: tuple[tuple[str, int], ...] = (
     ("articlekit.errors", 0), ("articlekit.config", 0), ("articlekit.model", 0), ("articlekit.render", 0),
-    ("articlekit.gcpause", 0), ("articlekit.data", 0), ("articlekit.bundled", 0),
+    ("articlekit.gcpause", 0), ("articlekit.data", 0), ("articlekit.bundled", 0), ("articlekit.urls", 0),
     ("articlekit.html", 1),
     ("articlekit.metadata", 2), ("articlekit.body", 2),
     ("articlekit.summary", 3), ("articlekit.figures", 3),

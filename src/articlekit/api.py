@@ -14,6 +14,7 @@ from articlekit.config import DEFAULT, Config
 from articlekit.errors import DecodeError, InputError, NoContentError, ParseError, TimeLimitError
 from articlekit.gcpause import paused
 from articlekit.model import Article, KeyFigure, Metadata
+from articlekit.urls import split_url
 
 __all__ = ["entry_point", "extract", "key_figures", "summarize"]
 
@@ -62,6 +63,8 @@ def _check_options(url: object, bullets: object, now: object) -> None:
     """Wrong option types fail here, with the option's name, not deep inside a stage."""
     if url is not None and not isinstance(url, str):
         raise InputError(f"url must be a str, got {type(url).__name__}")
+    if url is not None and split_url(url) is None:
+        raise InputError(f"url is not a valid URL: {url[:200]!r}")
     if bullets is not None and (not isinstance(bullets, int) or isinstance(bullets, bool) or bullets < 1):
         raise InputError(f"bullets must be a positive integer, got {bullets!r}")
     if now is not None and not isinstance(now, dt.datetime):

@@ -67,3 +67,26 @@ def test_e_mail_addresses_still_leave_an_author_string() -> None:
     from articlekit.metadata.authors.cleaning import clean_authors
 
     assert clean_authors("Jane Doe jane.doe@example.com", sites=[], config=DEFAULT.metadata) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("bad", ["http://[::1", "https://[example.com/a", "http://example.com:port/"])
+def test_a_malformed_canonical_url_is_no_url(bad: str) -> None:
+    # urlsplit raises ValueError on an unclosed IPv6 bracket: found by the mutation fuzzer in a rel=canonical
+    page = f'<html><head><link rel="canonical" href="{bad}"></head><body><h1>Story</h1>{STORY}</body></html>'
+    article = articlekit.extract(page, url="https://example.com/news/a.html")
+    assert article.url == "https://example.com/news/a.html"
+
+
+def test_a_malformed_caller_url_is_an_input_error() -> None:
+    with pytest.raises(articlekit.InputError, match="not a valid URL"):
+        articlekit.extract(f"<p>{STORY}</p>", url="http://[::1")
+
+
+def test_malformed_urls_elsewhere_are_named_not_raised() -> None:
+    from articlekit.batch.output import output_name
+    from articlekit.fetch.client import check_url
+    from articlekit.fetch.errors import FetchError
+
+    assert output_name("http://[::1/story", "json", set()).endswith(".json")
+    with pytest.raises(FetchError):
+        check_url("http://[::1")

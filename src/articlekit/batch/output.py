@@ -10,7 +10,6 @@ import re
 import secrets
 from pathlib import Path
 from typing import TextIO
-from urllib.parse import urlsplit
 
 from articlekit.model import Article
 from articlekit.render import (
@@ -22,6 +21,7 @@ from articlekit.render import (
     csv_row,
     html_page_head,
 )
+from articlekit.urls import split_url
 
 __all__ = ["FORMATS", "StreamWriter", "csv_header", "output_name", "render", "write_atomic"]
 
@@ -120,7 +120,9 @@ def _base_name(source: str) -> str:
     if source == "-":
         return "stdin"
     if "://" in source:
-        parts = urlsplit(source)
+        parts = split_url(source)
+        if parts is None:  # malformed (a WARC record's target URI can be anything): its text, made safe
+            return _UNSAFE.sub("_", source.rsplit("/", 1)[-1]).strip("._")[:_MAX_BASE]
         segment = parts.path.rstrip("/").rsplit("/", 1)[-1] or parts.netloc
         return _UNSAFE.sub("_", segment).strip("._")[:_MAX_BASE]
     return Path(source).name

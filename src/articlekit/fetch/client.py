@@ -14,7 +14,7 @@ import email.utils
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from articlekit.fetch.errors import (
     ConnectError,
@@ -29,6 +29,7 @@ from articlekit.fetch.errors import (
 from articlekit.fetch.hosts import HostGate
 from articlekit.fetch.options import FetchOptions, default_user_agent
 from articlekit.fetch.robots import RobotsCache
+from articlekit.urls import join_url, split_url
 
 if TYPE_CHECKING:
     import urllib3
@@ -92,8 +93,8 @@ def check_url(url: object) -> str:
     """The URL when it is an absolute http(s) URL with a host, else a FetchError naming it."""
     if not isinstance(url, str):
         raise FetchError(f"a URL must be a str, got {type(url).__name__}")
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    parts = split_url(url.strip())
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError(f"{url}: not an http(s) URL")
     return url.strip()
 
@@ -134,7 +135,7 @@ class Fetcher:
             page, location = self._attempts(current, accept, self.options.max_bytes)
             if page is not None:
                 return Page(requested, current, page.status, page.media_type, page.charset, page.body)
-            current = check_url(urljoin(current, location))
+            current = check_url(join_url(current, location) or location)
         raise TooManyRedirectsError(f"{requested}: more than {self.options.max_redirects} redirects")
 
     def _check_robots(self, url: str) -> None:
@@ -226,7 +227,7 @@ class Fetcher:
                 page, location = self._attempts(url, None, max_bytes)
                 if page is not None:
                     return page.status, page.body
-                url = check_url(urljoin(url, location))
+                url = check_url(join_url(url, location) or location)
         except HTTPStatusError as exc:
             return exc.status, b""
         except TooLargeError:

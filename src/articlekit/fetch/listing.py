@@ -16,10 +16,10 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin
 
 from articlekit.fetch.client import Fetcher, check_url
 from articlekit.fetch.errors import FeedError, FetchError, TooLargeError
+from articlekit.urls import join_url
 
 __all__ = ["Entry", "Listing", "collect", "parse_date", "parse_listing", "select"]
 
@@ -83,11 +83,11 @@ def _link(item: Any, base: str) -> str | None:
     for node in item:
         name = _local(node)
         if name == "link" and node.get("href") and node.get("rel", "alternate") == "alternate":
-            return urljoin(base, str(node.get("href")).strip())
+            return join_url(base, str(node.get("href")).strip())  # None when malformed: the item is skipped
         if name in ("link", "loc") and node.text and node.text.strip():
-            return urljoin(base, str(node.text).strip())
+            return join_url(base, str(node.text).strip())
     guid = next((n for n in item if _local(n) == "guid" and n.get("isPermaLink", "true") == "true"), None)
-    return urljoin(base, str(guid.text).strip()) if guid is not None and guid.text and guid.text.strip() else None
+    return join_url(base, str(guid.text).strip()) if guid is not None and guid.text and guid.text.strip() else None
 
 
 def _xml_root(data: bytes, source: str) -> Any:

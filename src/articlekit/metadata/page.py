@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from urllib.parse import urljoin, urlsplit
-
 from articlekit.metadata.candidates import Candidate
 from articlekit.metadata.jsonld import JsonLd
 from articlekit.metadata.language import guess_language, normalise_language
 from articlekit.metadata.meta import PageMeta
 from articlekit.metadata.text import clean
 from articlekit.metadata.vocab import DESCRIPTION_META, IMAGE_META, LANGUAGE_META, TAG_META, URL_META
+from articlekit.urls import join_url, split_url
 
 __all__ = ["absolute", "description", "image", "language", "page_url", "site_name", "tags"]
 
@@ -21,9 +20,16 @@ def absolute(link: str, base: str | None) -> str | None:
     link = link.strip()
     if not link or link.startswith(("data:", "javascript:", "#")):
         return None
-    if base and not urlsplit(link).scheme:
-        link = urljoin(base, link)
-    return link if urlsplit(link).scheme in ("http", "https") else (link if not base else None)
+    parts = split_url(link)
+    if parts is None:
+        return None  # malformed ("http://[::1"): no URL at all
+    if base and not parts.scheme:
+        joined = join_url(base, link)
+        parts = split_url(joined) if joined else None
+        if joined is None or parts is None:
+            return None
+        link = joined
+    return link if parts.scheme in ("http", "https") else (link if not base else None)
 
 
 def page_url(jsonld: JsonLd, meta: PageMeta, url: str | None) -> Candidate[str] | None:
@@ -33,7 +39,8 @@ def page_url(jsonld: JsonLd, meta: PageMeta, url: str | None) -> Candidate[str] 
     options.append(Candidate(jsonld.url, "json-ld"))
     for cand in options:
         link = absolute(cand.value, url)
-        if link and urlsplit(link).scheme in ("http", "https") and urlsplit(link).netloc:
+        parts = split_url(link) if link else None
+        if link and parts and parts.scheme in ("http", "https") and parts.netloc:
             return Candidate(link, cand.source)
     return Candidate(url, "caller") if url else None
 
