@@ -38,30 +38,25 @@ def _stemmer() -> Any:
 
 def content_stems(sentence: str) -> list[str]:
     """Stems of the content words of ``sentence`` (stopwords and one-letter words dropped)."""
-    stops = stopwords()
-    out: list[str] = []
-    for word in words(sentence):
-        if _CJK.search(word):
-            out.extend(word[i : i + 2] for i in range(max(1, len(word) - 1)))
-            continue
-        low = _POSSESSIVE.sub("", word.lower())
-        if low in stops or (len(low) < 2 and not low.isdigit()):
-            continue
-        out.append(stem(low))
-    return out
+    return [stem(w) for w in _content(sentence, drop_possessive=True)]
 
 
 def content_words(sentence: str) -> list[str]:
     """The content words of ``sentence`` lower-cased but otherwise as written: no stem, a possessive
     kept ("minister's" is not "minister"); stopwords and one-letter words dropped, Chinese/Japanese/
     Korean runs as character pairs. The exact word forms an article repeats, for the word centroid."""
+    return _content(sentence, drop_possessive=False)
+
+
+def _content(sentence: str, *, drop_possessive: bool) -> list[str]:
+    """The lower-cased content words of ``sentence``; Chinese/Japanese/Korean runs as character pairs."""
     stops = stopwords()
     out: list[str] = []
     for word in words(sentence):
         if _CJK.search(word):
             out.extend(word[i : i + 2] for i in range(max(1, len(word) - 1)))
             continue
-        low = word.lower()
+        low = _POSSESSIVE.sub("", word.lower()) if drop_possessive else word.lower()
         if low in stops or (len(low) < 2 and not low.isdigit()):
             continue
         out.append(low)
