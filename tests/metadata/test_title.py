@@ -119,3 +119,29 @@ def test_permalink_pilcrow_is_not_part_of_the_headline() -> None:
     head = "<title>Writing your own middleware</title>"
     body = '<h1>Writing your own middleware<a class="headerlink" href="#writing">¶</a></h1><p>Text.</p>'
     assert meta_of(page(head, body)).title == "Writing your own middleware"
+
+
+def test_the_pages_h1_beats_a_lower_heading_that_echoes_the_seo_title() -> None:
+    # the <title> is written for search engines; an <h2> section (an FAQ) repeats its words more closely
+    # than the page's own headline does, but the <h1> is what readers see as the headline
+    head = '<title>Garden Design Ideas For 2026 | Home Site</title><meta property="og:site_name" content="Home Site">'
+    body = ("<h1>Ten Garden Design Ideas Worth Trying</h1><p>Intro text.</p>"
+            "<h2>FAQs about garden design ideas</h2><p>Section text.</p>")
+    m = meta_of(page(head, body))
+    assert (m.title, m.provenance["title"]) == ("Ten Garden Design Ideas Worth Trying", "h1")
+
+
+def test_a_section_heading_echoing_the_seo_title_is_not_the_title() -> None:
+    # the <h1> says something else: the declared title wins, never the echoing section heading
+    head = ('<title>What is a heat pump - a beginner\'s guide | Home Energy</title>'
+            '<meta property="og:site_name" content="Home Energy">')
+    body = ("<h1>Heat pumps explained: the handbook for 2026</h1><p>Intro text.</p>"
+            "<h2>What is a heat pump?</h2><p>Section text.</p>")
+    assert meta_of(page(head, body)).title != "What is a heat pump?"
+
+
+def test_a_banner_h1_naming_the_site_does_not_beat_the_echoing_heading() -> None:
+    # an <h1> that is only the declared title's first part is the blog's banner, not the headline
+    head = "<title>Garden Notes » Archive » Pruning roses in winter</title>"
+    body = "<h1>Garden Notes</h1><h2>Pruning roses in winter</h2><p>Text.</p>"
+    assert meta_of(page(head, body)).title == "Pruning roses in winter"

@@ -41,6 +41,9 @@ TITLE_RULES: tuple[Rule, ...] = (
     Rule("HEADLINE_FALLBACK", "title",
          "a page with no <h1> or declared title shows its headline in .entry-title, .post-title or an <h2>",
          _T + "test_markup_conventions.py::test_headline_without_metadata"),
+    Rule("H1_OVER_ECHO", "title",
+         "the page's own <h1> is its headline even when a lower heading repeats the SEO title more closely",
+         _T + "test_title.py::test_the_pages_h1_beats_a_lower_heading_that_echoes_the_seo_title"),
     Rule("HEADLINE_CLASS", "title", "blog themes class the post's own headline 'entry-title' or 'post-title'",
          _T + "test_markup_conventions.py::test_entry_and_post_title_elements"),
 )

@@ -83,8 +83,9 @@ def find_title(root: HtmlElement, jsonld: JsonLd, meta: PageMeta, sites: list[st
     page's own headline element.
     """
     declared = without_domains(title_candidates(jsonld, meta, None, sites))
-    headline, _ = find_headline_element(root, [c.value for c in declared], config.headline_match, elements)
-    found = without_domains(title_candidates(jsonld, meta, headline, sites, declared))
+    hints = [c.value for c in declared]
+    headline, _ = find_headline_element(root, hints, config.headline_match, elements)
+    found = without_domains(title_candidates(jsonld, meta, _own_h1(headline, hints, elements), sites, declared))
     titles = drop_generic(found)
     if not _is_home(url):
         owners = _owner_names(jsonld, meta, url)
@@ -218,6 +219,32 @@ def find_headline_element(root: HtmlElement, hints: list[str], min_similarity: f
         elif score > min_similarity and (match is None or (score > match[1] and el.tag == "h2")):
             match = (el, score)
     return best_h1 or match or (first_h1, 0.0)
+
+
+def _own_h1(headline: HtmlElement | None, hints: list[str], elements: PageElements) -> HtmlElement | None:
+    """H1_OVER_ECHO: the page's first ``<h1>`` is its headline even when a lower heading repeats the SEO
+    title more closely ("What is X?" as an ``<h2>`` under the ``<title>`` "What is X - a guide"), unless
+    it is only a declared title's first or last part (a site's name in a banner). The matched heading
+    stays the anchor the byline and date finders read from: it sits next to the article's own lines."""
+    if headline is None or headline.tag == "h1":
+        return headline
+    for el in elements.headings[:_MAX_H1]:
+        if el.tag == "h1":
+            text = element_text(el, 400)
+            if key(text):
+                return headline if _edge_segment(text, hints) else el
+    return headline
+
+
+def _edge_segment(text: str, hints: list[str]) -> bool:
+    """The text is the first or last separator-delimited part of a declared title: a site's name in an
+    ``<h1>`` banner ("Blog Name" over the title "Blog Name » Archive » Post")."""
+    k = key(text)
+    for hint in hints:
+        parts = SEPARATORS.split(hint)
+        if len(parts) > 1 and k in (key(parts[0]), key(parts[-1])):
+            return True
+    return False
 
 
 def headline_text(el: HtmlElement, hints: list[str]) -> str:
