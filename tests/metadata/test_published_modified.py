@@ -113,3 +113,37 @@ def test_update_label_in_its_own_element_before_a_date_element() -> None:
     m = meta_of(page("<title>Best cameras</title>", body))
     assert m.date_modified == dt.datetime(2026, 2, 27)
     assert m.provenance["date_published"] == "modified-only"
+
+
+_OG_DATES = ('<meta property="article:published_time" content="2020-03-10T15:30:00+00:00">'
+             '<meta property="article:modified_time" content="2025-02-12T13:28:34+00:00">')
+
+
+def test_visible_date_on_the_declared_modification_day_is_the_update() -> None:
+    # a theme that prints the last edit next to the byline, on a page that declares its dates in OpenGraph
+    body = ("<h1>Travelling to Japan for the first time</h1><p>By Jane Doe</p><p>12th February 2025</p>"
+            "<p>Japan had long been on my list, and this spring I finally went.</p>")
+    m = meta_of(page(_OG_DATES + "<title>Travelling to Japan for the first time</title>", body))
+    assert m.date_published == dt.datetime(2020, 3, 10, 15, 30, tzinfo=_UTC)
+    assert m.provenance["date_published"] == "opengraph"
+    assert m.date_modified == dt.datetime(2025, 2, 12, 13, 28, 34, tzinfo=_UTC)
+
+
+@pytest.mark.parametrize(("extra_head", "published", "modified"), [
+    # with a JSON-LD datePublished the visible date stays: such pages show their update day on purpose
+    ('<script type="application/ld+json">{"@type": "Article", "datePublished": "2020-03-10T15:30:00Z"}'
+     "</script>", "2020-03-10T15:30:00+00:00", "2025-02-12T13:28:34+00:00"),
+    # a visible date within two days of the declared publication is the story's own news day
+    ("", "2025-02-11T09:00:00+00:00", "2025-02-12T13:28:34+00:00"),
+    # a visible date on another day than the declared modification is not the update
+    ("", "2020-03-10T15:30:00+00:00", "2025-03-01T08:00:00+00:00"),
+])
+def test_visible_date_stays_when_it_is_not_the_theme_printing_the_update(
+        extra_head: str, published: str, modified: str) -> None:
+    head = (f'<meta property="article:published_time" content="{published}">'
+            f'<meta property="article:modified_time" content="{modified}">{extra_head}')
+    body = ("<h1>Travelling to Japan for the first time</h1><p>By Jane Doe</p><p>12th February 2025</p>"
+            "<p>Japan had long been on my list, and this spring I finally went.</p>")
+    m = meta_of(page(head + "<title>Travelling to Japan for the first time</title>", body))
+    assert m.date_published is not None and m.date_published.date() == dt.date(2025, 2, 12)
+    assert m.provenance["date_published"] == "text"

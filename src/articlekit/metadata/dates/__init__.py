@@ -87,20 +87,22 @@ def _published(root: HtmlElement, jsonld: JsonLd, meta: PageMeta, ctx: DateConte
     found = published_candidates(jsonld, meta, root, ctx, elements, scripts=False)
     month = url_month(ctx.url or "")
     if month is None or resolve.in_month(found, month):
-        chosen = _resolve_published(root, found, ctx, month)
+        chosen = _resolve_published(root, found, ctx, month, modified)
         if chosen is not None and isinstance(chosen.value, dt.datetime):
             return chosen
     if modified is not None and not found:
         return None
-    return _resolve_published(root, found + script_candidates(root, ctx, elements), ctx, month)
+    return _resolve_published(root, found + script_candidates(root, ctx, elements), ctx, month, modified)
 
 
 def _resolve_published(root: HtmlElement, published: list[Candidate[DateValue]], ctx: DateContext,
-                       month: tuple[int, int] | None) -> Candidate[DateValue] | None:
+                       month: tuple[int, int] | None,
+                       modified: Candidate[DateValue] | None) -> Candidate[DateValue] | None:
     if month is not None:
         published = resolve.in_month(published, month) or month_in_text(root, month, ctx)
     first = pick(published, resolve.DATE_PUBLISHED)
     if first is None:
         return None
     first = resolve.url_outvoted(shown_by_time(first, ctx), published)
+    first = resolve.visible_modified(first, published, modified)
     return resolve.most_precise(resolve.reconcile_day(first, published), published)

@@ -18,6 +18,7 @@ __all__ = [
     "not_before",
     "reconcile_day",
     "url_outvoted",
+    "visible_modified",
 ]
 
 # The URL's day is written once when the article is created, so it beats later page furniture.
@@ -27,6 +28,9 @@ DATE_MODIFIED = ("json-ld", "opengraph", "meta", "microdata", "time-element", "t
 # UPDATED_ONLY: the provenance of a publication date copied from the only (modification) date given
 MODIFIED_ONLY = "modified-only"
 _URL_OUTVOTED_DAYS = 2  # a later visible+declared day overrides the URL's day only this close after it
+# VISIBLE_MODIFIED: a visible date this close after the declared publication is the same story's news day
+_VISIBLE_MODIFIED_DAYS = 2
+_DECLARED_MODIFIED = ("json-ld", "opengraph", "meta", "microdata")
 # sources that show the page's local calendar day
 _LOCAL_SOURCES = ("url", "time-element", "text:near", "text")
 
@@ -77,6 +81,25 @@ def url_outvoted(chosen: Candidate[DateValue], candidates: Sequence[Candidate[Da
         return chosen
     declared = [c for c in candidates if c.source in ("json-ld", "opengraph") and _day(c.value) == day]
     return declared[0] if declared else chosen
+
+
+def visible_modified(chosen: Candidate[DateValue], candidates: Sequence[Candidate[DateValue]],
+                     modified: Candidate[DateValue] | None) -> Candidate[DateValue]:
+    """Named rule VISIBLE_MODIFIED: on a page that declares its dates only in OpenGraph
+    (``article:published_time`` and ``article:modified_time``, no JSON-LD ``datePublished``), an
+    unlabelled visible date on the declared modification day, more than two days after the declared
+    publication, is the theme printing the last edit: the declared publication date wins. (Pages with a
+    JSON-LD ``datePublished`` show their update day as often as the publication day on purpose, so the
+    visible date stays there: measured, see docs/metadata.md.)"""
+    if not chosen.source.startswith("text") or modified is None or modified.source not in _DECLARED_MODIFIED:
+        return chosen
+    if _day(modified.value) != _day(chosen.value) or any(c.source == "json-ld" for c in candidates):
+        return chosen
+    for cand in candidates:
+        if cand.source == "opengraph":
+            gap = (_day(chosen.value) - _day(cand.value)).days
+            return cand if gap > _VISIBLE_MODIFIED_DAYS else chosen
+    return chosen
 
 
 def most_precise(chosen: Candidate[DateValue],
