@@ -109,9 +109,11 @@ def test_repeated_value_is_one_figure() -> None:
 
 def test_title_lifts_its_figure() -> None:
     text = ("The council approved the plan. Work starts in spring. Residents welcomed it. "
-            "It will add 300 homes. It will also build 400 flats.")
+            "It will add 300 homes. It will also build 400 flats. The vote was close. Critics objected. "
+            "A review follows. The mayor spoke. Builders are ready.")
     plain = {f.text: f.score for f in articlekit.key_figures(text)}
     titled = {f.text: f.score for f in articlekit.key_figures(text, title="Council backs 400 new flats")}
+    assert titled["400"] > plain["400"]  # the title cue lifts the figure it names
     assert plain["300"] > plain["400"]  # earlier first ...
     assert titled["400"] > titled["300"]  # ... unless the headline chose the later one
     assert titled["300"] == plain["300"]

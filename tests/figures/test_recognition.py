@@ -157,6 +157,12 @@ def test_currency_conversion_in_brackets_is_not_a_second_figure() -> None:
         ("The coach named a 22-man squad for the tour.", "22", "squad"),
         ("The Oneida council set up a six-person panel.", "six", "panel"),
         ("Adam, the scorer of a 66-yard wonder goal, starts.", "66-yard", "wonder goal"),
+        # A time phrase before the predicate is not what is counted: its owner stands before it.
+        ("Its profits last year were $6.2bn, the company said.", "$6.2bn", "profits"),
+        ("US growth next year is forecast at 3.5% by the fund.", "3.5%", "US growth"),
+        ("Revenue for the year was 10bn euros in all.", "10bn euros", "Revenue for the year"),
+        # A modal ends the noun a compound qualifies.
+        ("Ministers argue that 24-hour drinking should cut crime.", "24-hour", "drinking"),
     ],
 )
 def test_counted_thing(text: str, written: str, counted: str) -> None:
@@ -189,3 +195,39 @@ def test_qualifiers() -> None:
 def test_direction_words_make_a_change() -> None:
     assert _one("Heineken saw its annual profits drop 33% in 2004.", "33%").kind == "change"
     assert _one("The party won 33% of the vote.", "33%").kind == "percent"
+
+
+def test_a_label_word_that_ends_the_previous_sentence_labels_nothing() -> None:
+    # "top", "highway", "level" label a number right after them ("the top 10"), but not one that
+    # starts the next sentence.
+    text = ("The lorry overturned on the highway. Six others were taken to hospital. "
+            "Rescuers reached the top. Nine climbers were still missing after the storm.")
+    found = {(f.text, f.counted) for f in _figures(text)}
+    assert ("Six", "others") in found
+    assert "Nine" in {t for t, _ in found}
+
+
+def test_an_abbreviated_label_keeps_its_number() -> None:
+    text = "The figures are in vol. 6 of the report, on p. 12, near No. 5 of the list of findings."
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop said last year generated almost £12m for the group.",
+        "Sales rose 5% in November and 10.9% in December, the figures showed.",
+        "A barrel of light crude ended Monday down $1.33 at its lowest level.",
+    ],
+)
+def test_a_time_is_never_what_a_figure_counts(text: str) -> None:
+    lex_times = {"year", "years", "november", "december", "monday", "day"}
+    for fig in _figures(text):
+        assert fig.counted.lower() not in lex_times
+
+
+def test_a_currency_word_before_a_contraction_is_a_verb() -> None:
+    # "won't" is no Korean currency; "500 won" is.
+    assert [f.text for f in _figures("After a poor season 2004 won't be remembered as a great year.")] == []
+    assert [(f.text, f.unit) for f in _figures("The bank lent 500 won to the small firm in Seoul.")] == \
+        [("500 won", "KRW")]

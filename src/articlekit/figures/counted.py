@@ -146,7 +146,8 @@ def _right_thing(q: Quantity, toks: list[_Tok], prev_counted: tuple[str, int, in
         if toks[0].low in lex.level_words:
             return None  # "hit a 10-year low": what reached the low is the subject, on the left
         # "a 35-year fight", "a four-month winless streak": the adjective's noun phrase, verbs or not
-        phrase = list(itertools.takewhile(lambda t: _content(t, lex), toks))[:_MAX_WORDS]
+        # A modal starts the predicate: "24-hour drinking should …" counts "drinking".
+        phrase = list(itertools.takewhile(lambda t: _content(t, lex) and t.low not in _MODALS, toks))[:_MAX_WORDS]
         return _span(phrase)
     np = _right_np(toks, lex)
     if np and q.kind in ("money", "percent") and all(t.low in lex.time_words for t in np):
@@ -196,9 +197,22 @@ def _verb_form(t: _Tok) -> bool:
     return t.text.islower() and len(t.text) > 4 and t.text.endswith(("ed", "ing"))
 
 
+def _time_phrase(toks: list[_Tok], i: int, lex: Lexicon) -> int:
+    """Index before a time phrase ending at ``toks[i]`` ("profits *last year*"), or ``i`` if none ends there."""
+    j = i
+    while j >= 0 and (toks[j].low in lex.time_words or toks[j].low in lex.months):
+        j -= 1
+    named = any(t.low in lex.months or t.low in lex.weekdays or t.low in lex.time_units for t in toks[j + 1:i + 1])
+    bridged = j >= 0 and toks[j].low in ("of", "for")  # "revenue for the year": the phrase's own complement
+    return j if named and not bridged else i
+
+
 def _left_np(toks: list[_Tok], lex: Lexicon) -> tuple[str, int, int] | None:
     words: list[_Tok] = []
-    i = len(toks) - 1
+    # "Its profits last year were $6.2bn": a time is not what a figure counts; its owner stands before it.
+    i = _time_phrase(toks, len(toks) - 1, lex)
+    if i < len(toks) - 1 and i >= 0 and (_verb_form(toks[i]) or toks[i].low in lex.verbs):
+        return None  # "crude ended Monday down …": a verb before the time, the owner is further off
     bridged = False
     while i >= 0 and len(words) < _MAX_WORDS:
         t = toks[i]

@@ -241,6 +241,8 @@ def _is_label(q: Quantity, text: str, lex: Lexicon) -> bool:
     if word in ("No", "No.", "no.", "#", "Nos", "Nos.", "Nr", "Nr.", "núm.") or \
             text[max(0, q.start - 3):q.start].rstrip().lower().endswith(("n°", "nº")):
         return True
+    if word.endswith(".") and (text[q.start].isupper() or len(word.rstrip(".")) > 3):
+        return False  # "… on the highway. Six others …": a label never ends the sentence before its number
     return word.lower().rstrip(".") in lex.label_words
 
 

@@ -83,7 +83,9 @@ def _patterns(decimal_comma: bool, language: str = "en") -> _Patterns:
         percent=re.compile(rf"\s?%|\s?(?:{percent_words})\b|pc\b", re.IGNORECASE),
         points=re.compile(r"\s(?:percentage\s)?points?\b|\s(?:basis\s)?points\b|\s?bps\b", re.IGNORECASE),
         # "2,3 milliards d'euros", "1.250 millones de euros": French and Spanish join them with "de".
-        currency_word=re.compile(rf"\s{of}(?:{alternation(list(lex.currency_words))})\b", re.IGNORECASE),
+        # "2004 won't": a word followed by a contraction is a verb, not a currency.
+        currency_word=re.compile(rf"\s{of}(?:{alternation(list(lex.currency_words))})\b(?!['’][^\W\d_])",
+                                 re.IGNORECASE),
         subunit=re.compile(r"\s(?:euro\s)?(?:cents?|pence)\b|p\b", re.IGNORECASE),
         time_unit=re.compile(rf"(?P<sep>\s|-)(?P<u>{alternation(list(lex.time_units))})\b", re.IGNORECASE),
         measure=re.compile(rf"\s?(?P<u>{alternation(list(lex.measure_units))})(?![\w/])", re.IGNORECASE),
