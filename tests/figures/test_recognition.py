@@ -231,3 +231,15 @@ def test_a_currency_word_before_a_contraction_is_a_verb() -> None:
     assert [f.text for f in _figures("After a poor season 2004 won't be remembered as a great year.")] == []
     assert [(f.text, f.unit) for f in _figures("The bank lent 500 won to the small firm in Seoul.")] == \
         [("500 won", "KRW")]
+
+
+def test_a_dimension_named_before_the_number_makes_m_metres() -> None:
+    # "m" after a number is millions unless a dimension names it: after it ("60m high") or before it
+    metres = [f for f in articlekit.key_figures("Height: 1.85m. He has played 40 games for the club.")
+              if f.text == "1.85m"]
+    assert [(f.value, f.unit, f.counted) for f in metres] == [(1.85, "m", "Height")]
+    tower = [f for f in articlekit.key_figures("The tower has a height of 60m and cost £2.5m to build.")
+             if f.text == "60m"]
+    assert [(f.value, f.unit, f.counted) for f in tower] == [(60.0, "m", "height")]
+    people = [f for f in articlekit.key_figures("About 1.85m people live in the valley.") if f.text == "1.85m"]
+    assert [(f.value, f.unit) for f in people] == [(1850000.0, "count")]

@@ -23,7 +23,7 @@ import re
 import sys
 from dataclasses import dataclass
 
-from articlekit.figures.numbers import Quantity
+from articlekit.figures.numbers import Quantity, dimension_before
 from articlekit.figures.vocab import Lexicon, lexicon
 
 __all__ = ["Context", "describe"]
@@ -339,6 +339,9 @@ def describe(text: str, q: Quantity, sentence: tuple[int, int], nums: list[tuple
     level = q.compound and bool(right) and right[0].low in lex.level_words
     if thing is None and (not measured or level):
         thing = _left_thing(_tokens(text, s0, qstart, others), lex)
+    if thing is None and q.unit == "m":
+        named = dimension_before(text, q.start, lex)  # "Height: 1.85m" measures a height
+        thing = ("", *named) if named else None
     if thing is None and measured:
         unit = re.search(r"[^\W\d_]+$", text[q.start:q.end])
         thing = ("", q.start + unit.start(), q.end) if unit else None

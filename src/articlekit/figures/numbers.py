@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from articlekit.figures.vocab import Lexicon, alternation, lexicon
 
-__all__ = ["Quantity", "find_quantities", "uses_decimal_comma"]
+__all__ = ["Quantity", "dimension_before", "find_quantities", "uses_decimal_comma"]
 
 
 @dataclass(frozen=True)
@@ -150,8 +150,9 @@ def _numeral(m: re.Match[str], lex: Lexicon, decimal_comma: bool) -> Quantity | 
     cur = m.group("cur")
     if suffix == "b" and not cur:
         return None
-    if suffix == "m" and not cur and _dimension_follows(m.string, m.end(), lex):
-        # "(200m away)", "a 60m high wall": a length in metres, neither a race nor 60 million.
+    if suffix == "m" and not cur and (_dimension_follows(m.string, m.end(), lex)
+                                      or dimension_before(m.string, m.start(), lex) is not None):
+        # "(200m away)", "a 60m high wall", "Height: 1.85m": a length in metres, neither a race nor millions.
         return Quantity(value, m.start(), m.end(), "m", "count", separated=bool(re.search(r"[.,]", raw)))
     if suffix == "m" and not cur and value in lex.race_distances:
         # "the 100m", "200m gold": a race distance in metres, not 200 million.
@@ -171,6 +172,16 @@ def _dimension_follows(text: str, end: int, lex: Lexicon) -> bool:
     """Whether a word such as "away", "long" or "high" comes right after ``text[:end]``."""
     m = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
     return m is not None and m.group(0).lower() in lex.dimension_words
+
+
+# "Height: 1.85m", "a height of 60m", "width 3m": a dimension's name right before the number
+_DIMENSION_BEFORE = re.compile(r"([^\W\d_]+)(?:\s*:|\s+of)?\s*$")
+
+
+def dimension_before(text: str, start: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of a dimension's name ("height", "length", "distance") labelling the number at ``start``."""
+    m = _DIMENSION_BEFORE.search(text, max(0, start - 24), start)
+    return m.span(1) if m is not None and m.group(1).lower() in lex.dimension_words.values() else None
 
 
 def _with_unit(text: str, q: Quantity, lex: Lexicon) -> Quantity:
