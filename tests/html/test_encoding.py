@@ -78,3 +78,18 @@ def test_header_charset_is_checked_like_a_declaration() -> None:
     data = "<p>Gr\u00fc\u00dfe</p>".encode("cp1252")
     assert decode_html(data, header_charset="utf-8") == "<p>Grüße</p>"
     assert decode_html(data, header_charset="windows-1252") == "<p>Grüße</p>"
+
+
+def test_utf8_page_with_a_few_stray_legacy_bytes_stays_utf8() -> None:
+    # one word pasted from a Latin-1 page must not make the detector read the whole page in another code page
+    body = "<p>So schön winterlich ist es, sagt die Köchin. Grüße aus München und Zürich.</p>" * 3
+    data = ("<html><head><meta charset='utf-8'></head><body>" + body).encode("utf-8")
+    data += b"<img alt='K\xfcchenblogs'></body></html>"
+    text = decode_html(data)
+    assert "So schön winterlich" in text
+    assert "Küchenblogs" in text
+
+
+def test_legacy_page_is_not_taken_for_utf8_with_stray_bytes() -> None:
+    text = "<html><body><p>Grüße aus Köln, schön und süß, sagt die Bäckerin. Äpfel!</p></body></html>"
+    assert decode_html(text.encode("cp1252")) == text

@@ -8,6 +8,9 @@ Rules (measured on real pages, see docs/how-it-works.md):
 * pure ASCII is ASCII, and bytes that are valid UTF-8 and not pure ASCII are UTF-8 whatever the page
   declares (no legacy charset produces valid multi-byte UTF-8 by accident; on the dev pages every
   such declaration was wrong: 4 of 1,236 pages declared cp1252, iso-8859-2 or gb2312);
+* bytes that are UTF-8 but for a few stray bytes (at most 5 % of the non-ASCII bytes, with at least
+  16 bytes in valid multi-byte sequences) are UTF-8 too, each stray byte read as cp1252: a UTF-8
+  page with one word pasted from a legacy page;
 * a declared charset (``<meta charset>``, ``http-equiv`` Content-Type, or the caller's HTTP header) is
   trusted only if the bytes decode strictly with it;
 * the labels iso-8859-1 / latin-1 / ascii are read as cp1252, as browsers do (WHATWG Encoding);
@@ -147,7 +150,7 @@ def decode_html(
         return data.decode(wide, errors="replace")
     if data.isascii():
         return data.decode("ascii")
-    text = _strict(data, "utf-8")
+    text = _strict(data, "utf-8") or _mostly_utf8(data)
     if text is not None:
         return text
     for label in (header_charset, None):
@@ -164,6 +167,27 @@ def decode_html(
         if text is not None and text.count("<") == data.count(b"<"):
             return text
     return data.decode("cp1252", errors="replace")
+
+
+# A byte that is not UTF-8, kept by the "surrogateescape" handler as U+DC80..U+DCFF.
+_STRAY = re.compile("[\udc80-\udcff]")
+_MAX_STRAY_SHARE = 0.05  # stray bytes, as a share of the non-ASCII bytes, in a page still read as UTF-8
+_MIN_UTF8_BYTES = 16  # non-ASCII bytes in valid UTF-8 sequences needed as evidence for UTF-8
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few stray single bytes read as cp1252, or None when the bytes are not mostly UTF-8.
+
+    A UTF-8 page often carries a few bytes pasted from a legacy page ("K\xfcchenblogs" in one ``alt``):
+    read strictly it fails, and a detector then reads the whole page in a wrong code page (Arabic
+    letters for every "ö"). Random bytes and legacy pages hold almost no valid multi-byte sequences.
+    """
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = len(_STRAY.findall(text))
+    valid = len(data.translate(None, _ASCII_BYTES)) - stray
+    if valid < _MIN_UTF8_BYTES or stray > _MAX_STRAY_SHARE * (valid + stray):
+        return None
+    return _STRAY.sub(lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", errors="replace"), text)
 
 
 # NUL is left out: NUL padding is dropped by the parser and leaves a well-defined empty page.
