@@ -20,6 +20,14 @@ QUOTES = [
     # balanced quotations are left alone
     ('He said "no" twice and left.', 'He said "no" twice and left.'),
     ("‘We won,’ Merson said on Twitter.", "‘We won,’ Merson said on Twitter."),
+    # German quotations open with „ and close with “: a balanced pair is left alone, an open one is closed
+    ("Das „schwarze Schaf“ der Familie war mein Onkel.", "Das „schwarze Schaf“ der Familie war mein Onkel."),
+    ("Er sagte: „Das ist gut so.", "Er sagte: „Das ist gut so.“"),
+    ("Das war gut so.“ Dann ging er nach Hause.", "„Das war gut so.“ Dann ging er nach Hause."),
+    # French guillemets
+    ("« C’est la vie », dit-il.", "« C’est la vie », dit-il."),
+    ("C’est la vie », dit-il.", "« C’est la vie », dit-il."),
+    ("« C’est la vie, dit-il.", "« C’est la vie, dit-il. »"),
 ]
 
 

@@ -75,6 +75,32 @@ def _curly(text: str, left: str, right: str) -> tuple[int, bool]:
     return stray, depth > 0
 
 
+def _double(text: str) -> tuple[str, str]:
+    """(the opening marks a curly-double quotation lacks at the start, the closing marks owed at the end).
+
+    English quotes open with “ and close with ”; German ones open with „ and close with “ (or ”). So a
+    “ closes a „ left open, and also closes where a closing mark stands (after a word or punctuation,
+    before a space or the end: ``gut.“ Dann``); anywhere else it opens.
+    """
+    stack: list[str] = []
+    head = ""
+    for i, ch in enumerate(text):
+        opens = ch == "„" or (ch == "“" and not (stack and stack[-1] == "„") and not _closing_position(text, i))
+        if opens:
+            stack.append(ch)
+        elif ch in "“”":
+            if stack:
+                stack.pop()
+            else:
+                head += "„" if ch == "“" else "“"
+    return head, "".join("“" if ch == "„" else "”" for ch in reversed(stack))
+
+
+def _closing_position(text: str, i: int) -> bool:
+    after = text[i + 1:i + 2]
+    return i > 0 and not text[i - 1].isspace() and (not after or after.isspace() or after in ".,;:!?)")
+
+
 def _single(text: str) -> tuple[bool, bool]:
     """(a closing ’ at the end with no opening, an opening ‘ at the start never closed)."""
     opens = re.match(r"^['‘]", text) is not None and re.search(r"['’](?=[\s.,;:!?]|$)", text[1:]) is None
@@ -93,11 +119,14 @@ def balance_quotes(bullet: str) -> str:
         head += '"'
     if open_:
         tail += '"'
-    stray, open_ = _curly(text, "“", "”")
+    opening, owed = _double(text)
+    head += opening
+    tail = owed + tail
+    stray, open_ = _curly(text, "«", "»")
     if stray:
-        head += "“"
+        head += "« "
     if open_:
-        tail = "”" + tail
+        tail = " »" + tail
     closes, opens = _single(text)
     if closes:
         head += "‘" if text.endswith("’") else "'"
