@@ -84,3 +84,15 @@ def test_a_sum_last_year_does_not_count_the_year() -> None:
     fig = _by_text(text)["$6.2bn"]
     assert "year" not in fig.counted
     assert "profits" in fig.counted
+
+
+@pytest.mark.parametrize(("lang", "sentence", "reference"), [
+    ("de", "Nach § 13 Abs. 6 des Gesetzes müssen Anbieter 2.500 Nutzer informieren.", {"13", "6"}),
+    ("fr", "Selon l’article 12 du code, 300 salariés sont concernés par la réforme.", {"12"}),
+    ("es", "Según el artículo 3 de la ley, 400 empresas deberán pagar más impuestos.", {"3"}),
+])
+def test_legal_references_are_labels_not_figures(lang: str, sentence: str, reference: set[str]) -> None:
+    html = (f"<html lang='{lang}'><head><title>Gesetz</title></head><body><article><p>{sentence}</p>"
+            "</article></body></html>")
+    figures = {f.text for f in articlekit.extract(html).figures}
+    assert figures and not figures & reference

@@ -243,7 +243,8 @@ def _is_label(q: Quantity, text: str, lex: Lexicon) -> bool:
         return True
     if word.endswith(".") and (text[q.start].isupper() or len(word.rstrip(".")) > 3):
         return False  # "… on the highway. Six others …": a label never ends the sentence before its number
-    return word.lower().rstrip(".") in lex.label_words
+    # French and Italian elide the article into the label: "l’article 12", "l'alinéa 3"
+    return re.split(r"['’]", word.lower().rstrip("."))[-1] in lex.label_words
 
 
 def _is_furniture(q: Quantity, text: str, lex: Lexicon) -> bool:
