@@ -96,3 +96,23 @@ def test_legal_references_are_labels_not_figures(lang: str, sentence: str, refer
             "</article></body></html>")
     figures = {f.text for f in articlekit.extract(html).figures}
     assert figures and not figures & reference
+
+
+@pytest.mark.parametrize(("lang", "sentence", "written", "unit"), [
+    ("de", "Der Wagen wiegt 685 Kilogramm und fährt 120 Kilometer weit, sagte der Hersteller.", "685 Kilogramm", "kg"),
+    ("de", "Der Wagen wiegt 685 Kilogramm und fährt 120 Kilometer weit, sagte der Hersteller.", "120 Kilometer", "km"),
+    ("fr", "La tour mesure 300 mètres et pèse 7300 tonnes selon la mairie de la ville.", "300 mètres", "m"),
+    ("es", "El puente mide 200 metros y costó 40 millones de euros según el ayuntamiento.", "200 metros", "m"),
+])
+def test_measure_units_of_each_language(lang: str, sentence: str, written: str, unit: str) -> None:
+    html = f"<html lang='{lang}'><body><article><p>{sentence}</p></article></body></html>"
+    found = {f.text: f for f in articlekit.extract(html).figures}
+    assert found[written].unit == unit
+    # a measure counts its own unit, never the thing of the figure before it ("Kilogramm" for 120 km)
+    assert found[written].counted.lower() == written.split()[-1].lower()
+
+
+def test_a_preposition_is_not_what_a_figure_counts() -> None:
+    html = ("<html lang='fr'><body><article><p>La tour pèse 7300 tonnes selon la mairie de la ville."
+            "</p></article></body></html>")
+    assert [f.counted for f in articlekit.extract(html).figures if f.text == "7300 tonnes"] == ["tonnes"]

@@ -333,7 +333,7 @@ def describe(text: str, q: Quantity, sentence: tuple[int, int], nums: list[tuple
     aside = _ASIDE.match(text, q.end, s1)  # "$900m (£479m) loan": read past the conversion
     right = _tokens(text, aside.end() if aside else q.end, s1, others)
     thing = _fact_label(text, q) or _right_thing(q, right, prev_counted, lex)
-    if thing is None and prev_counted is not None and q.kind == "count":
+    if thing is None and prev_counted is not None and q.kind == "count" and q.unit == "count":
         thing = prev_counted  # "only 211 American students …, compared to over 11,000"
     measured = q.kind == "duration" or (q.kind == "count" and q.unit != "count")
     level = q.compound and bool(right) and right[0].low in lex.level_words
