@@ -10,18 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import articlekit
-from articlekit.model import KeyFigure
-
-
-def _figures(text: str) -> list[KeyFigure]:
-    return articlekit.key_figures(text)
-
-
-def _one(text: str, written: str) -> KeyFigure:
-    found = [f for f in _figures(text) if f.text == written]
-    assert found, f"{written!r} not found in {[f.text for f in _figures(text)]}"
-    return found[0]
+from tests.figures.helpers import figures_of, one_figure
 
 
 @pytest.mark.parametrize(
@@ -34,12 +23,12 @@ def _one(text: str, written: str) -> KeyFigure:
     ],
 )
 def test_a_golf_score_against_par_is_a_score(text: str, written: str) -> None:
-    assert written not in [f.text for f in _figures(text)]
+    assert written not in [f.text for f in figures_of(text)]
 
 
 def test_level_par_and_other_numbers_in_a_golf_report() -> None:
     text = "Patel was level par after 12 holes, then went 14-under-par with five birdies in a row."
-    assert {f.text for f in _figures(text)} == {"12", "five"}
+    assert {f.text for f in figures_of(text)} == {"12", "five"}
 
 
 @pytest.mark.parametrize(
@@ -53,13 +42,13 @@ def test_level_par_and_other_numbers_in_a_golf_report() -> None:
 )
 def test_a_count_after_a_news_agency_dateline_starts_its_sentence(
         text: str, written: str, value: float, counted: str) -> None:
-    fig = _one(text, written)
+    fig = one_figure(text, written)
     assert (fig.value, fig.kind, fig.counted) == (value, "count", counted)
 
 
 def test_a_capitalised_number_word_inside_a_sentence_is_still_a_name() -> None:
     # Outside a dateline, a capitalised number word mid-sentence stays part of a name.
-    assert "Five" not in [f.text for f in _figures("The network (BBC) Five Live launched a new show.")]
+    assert "Five" not in [f.text for f in figures_of("The network (BBC) Five Live launched a new show.")]
 
 
 @pytest.mark.parametrize(
@@ -73,36 +62,36 @@ def test_a_capitalised_number_word_inside_a_sentence_is_still_a_name() -> None:
 )
 def test_a_length_with_away_or_long_is_a_measure_in_metres(
         text: str, written: str, value: float, counted: str) -> None:
-    fig = _one(text, written)
+    fig = one_figure(text, written)
     assert (fig.value, fig.unit, fig.kind, fig.counted) == (pytest.approx(value), "m", "count", counted)
 
 
 def test_a_measure_in_other_units_names_its_dimension_too() -> None:
-    assert _one("The garden hedge now stands 40ft tall.", "40ft").counted == "height"
+    assert one_figure("The garden hedge now stands 40ft tall.", "40ft").counted == "height"
 
 
 def test_a_race_distance_and_a_sum_in_millions_are_unchanged() -> None:
-    assert "100m" not in [f.text for f in _figures("She won gold in the 100m final at the games.")]
-    fig = _one("The council spent 300m on new roads last year.", "300m")
+    assert "100m" not in [f.text for f in figures_of("She won gold in the 100m final at the games.")]
+    fig = one_figure("The council spent 300m on new roads last year.", "300m")
     assert fig.value == pytest.approx(3e8)
 
 
 def test_a_fact_box_number_belongs_to_the_label_before_it() -> None:
     text = "Career record\nAppearances: 212 Goals: 47 International caps: 18"
-    assert {f.text: f.counted for f in _figures(text)} == {
+    assert {f.text: f.counted for f in figures_of(text)} == {
         "212": "Appearances", "47": "Goals", "18": "International caps"}
 
 
 def test_a_fact_box_label_may_carry_a_bracketed_aside() -> None:
     text = "Club: Rovers Appearances: 40 Goals: 9 Caps (Wales): 12 Assists: 5"
-    found = {f.text: f.counted for f in _figures(text)}
+    found = {f.text: f.counted for f in figures_of(text)}
     assert (found["9"], found["12"]) == ("Goals", "Caps (Wales)")
 
 
 def test_an_age_in_a_fact_box_is_an_age() -> None:
-    found = {f.text: f.counted for f in _figures("Age: 22 Club: Rovers Appearances: 37 Goals: 16")}
+    found = {f.text: f.counted for f in figures_of("Age: 22 Club: Rovers Appearances: 37 Goals: 16")}
     assert found == {"37": "Appearances", "16": "Goals"}
 
 
 def test_a_colon_in_running_text_is_not_a_fact_box() -> None:
-    assert _one("The mayor said: 16 families lost their homes in the flood.", "16").counted == "families"
+    assert one_figure("The mayor said: 16 families lost their homes in the flood.", "16").counted == "families"

@@ -5,18 +5,7 @@ from __future__ import annotations
 import pytest
 
 import articlekit
-from articlekit.model import KeyFigure
-
-
-def _figures(text: str) -> list[KeyFigure]:
-    return articlekit.key_figures(text)
-
-
-def _one(text: str, written: str) -> KeyFigure:
-    found = [f for f in _figures(text) if f.text == written]
-    assert found, f"{written!r} not found in {[f.text for f in _figures(text)]}"
-    return found[0]
-
+from tests.figures.helpers import figures_of, one_figure
 
 # (sentence, the number as written, value, unit, kind)
 RECOGNISED = [
@@ -66,7 +55,7 @@ RECOGNISED = [
 
 @pytest.mark.parametrize(("text", "written", "value", "unit", "kind"), RECOGNISED)
 def test_recognises(text: str, written: str, value: float, unit: str, kind: str) -> None:
-    fig = _one(text, written)
+    fig = one_figure(text, written)
     assert fig.value == pytest.approx(value)
     assert (fig.unit, fig.kind) == (unit, kind)
 
@@ -120,23 +109,23 @@ NOT_FIGURES = [
 
 @pytest.mark.parametrize(("text", "written"), NOT_FIGURES)
 def test_not_a_figure(text: str, written: str) -> None:
-    assert written not in [f.text for f in _figures(text)]
+    assert written not in [f.text for f in figures_of(text)]
 
 
 def test_list_markers_and_footnotes_are_not_figures() -> None:
     text = "1. The committee met twice.\n2. It agreed a budget of £6m.[3]\n"
-    found = {f.text for f in _figures(text)}
+    found = {f.text for f in figures_of(text)}
     assert found == {"£6m"}
 
 
 def test_page_furniture_is_not_a_figure() -> None:
     text = "2 mins\n\nThe plan will bring 50,000 young Americans to China.\n\n5 min read"
-    assert [f.text for f in _figures(text)] == ["50,000"]
+    assert [f.text for f in figures_of(text)] == ["50,000"]
 
 
 def test_currency_conversion_in_brackets_is_not_a_second_figure() -> None:
     text = "The catalogue price is $17.6m (£9.49m) per plane."
-    assert [f.text for f in _figures(text)] == ["$17.6m"]
+    assert [f.text for f in figures_of(text)] == ["$17.6m"]
 
 
 @pytest.mark.parametrize(
@@ -166,35 +155,35 @@ def test_currency_conversion_in_brackets_is_not_a_second_figure() -> None:
     ],
 )
 def test_counted_thing(text: str, written: str, counted: str) -> None:
-    assert _one(text, written).counted == counted
+    assert one_figure(text, written).counted == counted
 
 
 def test_money_in_a_place_is_not_what_it_counts() -> None:
-    assert _one("The firm made £86m in savings.", "£86m").counted == "savings"
-    assert _one("The firm spent £86m in the new plant.", "£86m").counted == "spent"
+    assert one_figure("The firm made £86m in savings.", "£86m").counted == "savings"
+    assert one_figure("The firm spent £86m in the new plant.", "£86m").counted == "spent"
 
 
 def test_partitive_borrows_the_previous_thing() -> None:
     text = "Investigators found 41 videos from the camera, 34 of which showed victims."
-    assert _one(text, "34").counted == "videos"
+    assert one_figure(text, "34").counted == "videos"
 
 
 def test_elided_comparison_borrows_the_thing() -> None:
     text = "Only 211 American students studied in China, compared to over 11,000 before."
-    assert _one(text, "11,000").counted == "American students"
+    assert one_figure(text, "11,000").counted == "American students"
 
 
 def test_qualifiers() -> None:
     text = "The awards are voted for by more than 200,000 readers. It had about 6,100 staff."
-    assert _one(text, "200,000").qualifiers[0] == "more than"
-    assert _one(text, "6,100").qualifiers[0] == "about"
-    assert "from 11.2%" in _one("Its share fell from 11.2% to 9.6% last month.", "9.6%").qualifiers
-    assert "a year" in _one("The move would save £6m a year.", "£6m").qualifiers
+    assert one_figure(text, "200,000").qualifiers[0] == "more than"
+    assert one_figure(text, "6,100").qualifiers[0] == "about"
+    assert "from 11.2%" in one_figure("Its share fell from 11.2% to 9.6% last month.", "9.6%").qualifiers
+    assert "a year" in one_figure("The move would save £6m a year.", "£6m").qualifiers
 
 
 def test_direction_words_make_a_change() -> None:
-    assert _one("Heineken saw its annual profits drop 33% in 2004.", "33%").kind == "change"
-    assert _one("The party won 33% of the vote.", "33%").kind == "percent"
+    assert one_figure("Heineken saw its annual profits drop 33% in 2004.", "33%").kind == "change"
+    assert one_figure("The party won 33% of the vote.", "33%").kind == "percent"
 
 
 def test_a_label_word_that_ends_the_previous_sentence_labels_nothing() -> None:
@@ -202,14 +191,14 @@ def test_a_label_word_that_ends_the_previous_sentence_labels_nothing() -> None:
     # starts the next sentence.
     text = ("The lorry overturned on the highway. Six others were taken to hospital. "
             "Rescuers reached the top. Nine climbers were still missing after the storm.")
-    found = {(f.text, f.counted) for f in _figures(text)}
+    found = {(f.text, f.counted) for f in figures_of(text)}
     assert ("Six", "others") in found
     assert "Nine" in {t for t, _ in found}
 
 
 def test_an_abbreviated_label_keeps_its_number() -> None:
     text = "The figures are in vol. 6 of the report, on p. 12, near No. 5 of the list of findings."
-    assert _figures(text) == []
+    assert figures_of(text) == []
 
 
 @pytest.mark.parametrize(
@@ -222,14 +211,14 @@ def test_an_abbreviated_label_keeps_its_number() -> None:
 )
 def test_a_time_is_never_what_a_figure_counts(text: str) -> None:
     lex_times = {"year", "years", "november", "december", "monday", "day"}
-    for fig in _figures(text):
+    for fig in figures_of(text):
         assert fig.counted.lower() not in lex_times
 
 
 def test_a_currency_word_before_a_contraction_is_a_verb() -> None:
     # "won't" is no Korean currency; "500 won" is.
-    assert [f.text for f in _figures("After a poor season 2004 won't be remembered as a great year.")] == []
-    assert [(f.text, f.unit) for f in _figures("The bank lent 500 won to the small firm in Seoul.")] == \
+    assert [f.text for f in figures_of("After a poor season 2004 won't be remembered as a great year.")] == []
+    assert [(f.text, f.unit) for f in figures_of("The bank lent 500 won to the small firm in Seoul.")] == \
         [("500 won", "KRW")]
 
 
