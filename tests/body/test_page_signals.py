@@ -72,3 +72,22 @@ def test_scan_attributes_reads_the_shared_class_list() -> None:
     bodies, boxes = _scan_attributes(order, [el.get("class") for el in order])
     assert [el.get("class") for el in bodies] == ["post post-body", "Post-Body", "article-body"]
     assert [el.get("id") for el in boxes] == ["key-points"]
+
+
+def test_class_words_of_names_with_other_characters() -> None:
+    signals = _signals("<html><body><p class='Ünï-Part x.y'>one</p><p class='a--b c_d'>two</p></body></html>")
+    # the parts are the runs of ASCII letters and digits: "ünï-part" gives "n" and "part"
+    for word in ("ünï-part", "n", "part", "x.y", "x", "y", "a--b", "a", "b", "c_d", "c", "d"):
+        assert signals["cls=" + word] == math.log1p(1), word
+    assert "cls=ünï" not in signals
+
+
+def test_prose_spread_over_one_container_or_many_cards() -> None:
+    para = "A sentence of prose that runs on, with commas, for long enough to count as a paragraph. " * 2
+    story = _signals(f"<html><body><div><p>{para}</p><p>{para}</p></div><p>{para}</p></body></html>")
+    assert story["top_share"] > story["second_share"] > 0
+    assert math.isclose(story["top_share"] + story["second_share"], 1.0)
+    cards = "".join(f"<li class='card'>Item {i}</li>" for i in range(6))
+    listing = _signals(f"<html><body><ul>{cards}</ul><ul><li class='card'>x</li></ul></body></html>")
+    assert listing["repeat_max"] == math.log1p(6)
+    assert listing["repeat_groups"] == math.log1p(1)

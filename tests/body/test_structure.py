@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from articlekit.body.blocks import _tidy
 from tests.body.helpers import ARTICLE, PARAS, extract, page, text
 
 
@@ -97,3 +98,9 @@ def test_source_newlines_inside_a_paragraph_are_spaces() -> None:
     body = extract(page(article=f"<p>{wrapped}</p><p>{PARAS[1]}</p><p>{PARAS[2]}</p>"))
     assert body.blocks[0].text == PARAS[0]
     assert "\n" not in body.blocks[0].text
+
+
+def test_indentation_between_blocks_makes_no_paragraph() -> None:
+    assert _tidy("  \n\t ") == []
+    assert _tidy("  one \n  line ") == ["one line"]
+    assert _tidy("first\x01second\x01\x01next") == ["first\nsecond", "next"]

@@ -40,6 +40,9 @@ def normalize_heading(text: str) -> str:
 
 def _tidy(raw: str) -> list[str]:
     """Raw buffered text → paragraphs (split at double breaks), lines joined by newlines."""
+    if _BR not in raw:  # one line (most buffers, many of them the page's indentation): no splitting
+        text = " ".join(raw.split())
+        return [text] if text else []
     out = []
     for para in _PARA_BREAK.split(raw):
         # a newline in the page's source is a space like any other; only <br> and blocks break lines
@@ -99,6 +102,8 @@ class _Emitter:
         raw = "".join(self.buf)
         link = self.buf_link
         self.buf, self.buf_link = [], 0
+        if raw.isspace():  # the page's indentation between two blocks (most flushes): no paragraph
+            return
         paras = _tidy(raw)
         total = sum(len(p) for p in paras)
         if not total or link / total > self.config.max_block_link_density:

@@ -39,11 +39,14 @@ _POINT_BLOCKS = ("div", "section", "p")  # plain blocks whose lines can be the p
 
 
 def _is_title(el: HtmlElement) -> bool:
-    if el.tag == "div" and len(el):
+    return _is_title_of(el, el.tag, len(el))
+
+
+def _is_title_of(el: HtmlElement, tag: str, children: int) -> bool:
+    """:func:`_is_title` with the element's tag and child count already read (the walk reads them)."""
+    if children > 2 or (children and tag == "div"):
         return False
-    if len(el) > 2:
-        return False
-    text = el.text_content() if len(el) else el.text or ""  # a leaf's text needs no XPath call
+    text = el.text_content() if children else el.text or ""  # a leaf's text needs no XPath call
     return 0 < len(text) <= _MAX_TITLE_CHARS * 2 and normalize_heading(text) in HIGHLIGHT_TITLES
 
 
@@ -166,7 +169,7 @@ def _titles(root: HtmlElement, stats: dict[HtmlElement, NodeStats]) -> list[Html
         # their text with their paragraph, so they are read)
         if st is not None and st._unit is None and not 0 < st.text <= limit:  # _unit: no property call
             continue
-        if _is_title(el) and not any(a.tag in _OFF_LIMITS for a in el.iterancestors()):
+        if _is_title_of(el, el.tag, len(el)) and not any(a.tag in _OFF_LIMITS for a in el.iterancestors()):
             found.append(el)
     return found
 

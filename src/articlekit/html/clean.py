@@ -110,9 +110,13 @@ def furniture_reason(el: HtmlElement, cache: _ClassCache | None = None, *,
         return "tag:" + tag
     if tag == "figure" and not any(True for _ in el.iter(*_FIGURE_KEEP)):
         return "tag:figure"
-    cls, ident = el.get("class") or "", el.get("id") or ""
-    if not cls and not ident and not len(el.attrib):  # no attributes at all (a third of all elements)
+    count = len(el.attrib)
+    if not count:  # no attributes at all (a third of all elements): no reads of absent ones
         return None
+    cls, ident = el.get("class"), el.get("id")
+    # attributes besides class and id: without any (most elements) role, hidden and style need no read
+    others = count - (cls is not None) - (ident is not None)
+    cls, ident = cls or "", ident or ""
     if tag in HEADING_TAGS:
         ident = ""  # a heading's id is a slug of its own text ("nav-…", "related-work"), not its role
     # inline elements are judged with their paragraph: a link styled "icon" is still part of a sentence;
@@ -130,6 +134,8 @@ def furniture_reason(el: HtmlElement, cache: _ClassCache | None = None, *,
                 cache[key] = reason
         if reason is not None and not is_article_body(el):
             return reason
+    if not others:
+        return None
     role = str(el.get("role") or "").lower()
     if role in BOILERPLATE_ROLES:
         return "role:" + role
@@ -202,7 +208,7 @@ def plan_furniture(root: HtmlElement, keep: Callable[[HtmlElement], bool],
         if box is not None and el.getparent() is box:
             walker.skip_subtree()
             continue
-        titled = _titled_furniture(el)
+        titled = _titled_furniture(el) if el.tag in HEADING_TAGS else None  # no call for most elements
         if titled is not None and not keep_titled(titled):
             doomed.append(titled)
             box = titled

@@ -42,6 +42,7 @@ __all__ = [
     "ClassName",
     "class_roles",
     "class_tokens",
+    "plain_parts",
     "role_heads",
     "role_tokens",
 ]
@@ -325,8 +326,21 @@ def class_roles(value: str) -> list[ClassName]:
 
 def _parts(name: str) -> list[str]:
     low = name.lower()
+    if name == low:
+        plain = plain_parts(low)
+        if plain is not None:
+            return plain
     spaced = _CAMEL.sub(" ", name).lower() if name != low else low  # camelCase humps are word breaks
     return [t for t in _SPLIT.split(spaced) if t]
+
+
+def plain_parts(low: str) -> list[str] | None:
+    """The runs of ``[a-z0-9]`` in a lowercased class/id value made of ASCII words joined by "-", "_" or
+    whitespace (most values), or None for any other character. Three str methods in C cost several
+    times less than the equivalent split at ``[^a-z0-9]+``, which runs on every value judged."""
+    parts = low.replace("-", " ").replace("_", " ").split()
+    joined = "".join(parts)
+    return parts if joined.isascii() and joined.isalnum() else None
 
 
 def role_tokens(roles: list[ClassName]) -> set[str]:
