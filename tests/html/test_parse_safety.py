@@ -156,3 +156,23 @@ def test_every_element_is_an_html_element() -> None:
                       "<p>Text <a href='/x'>link</a></p></body></html>")
     assert all(isinstance(el, HtmlElement) for el in root.iter())
     assert root.find(".//p").text_content() == "Text link"
+
+
+@pytest.mark.parametrize("char", ["\ufffe", "\uffff"])
+def test_noncharacters_are_removed_wherever_they_stand(char: str) -> None:
+    # found by a search of the text (not of its UTF-8 bytes): in text, in an attribute, beside wide text
+    root = parse_html(f'<p title="a{char}b">x{char}y ｆｕｌｌ {char}</p>')
+    assert _text(root) == "xy ｆｕｌｌ "
+    assert root.find(".//p").get("title") == "ab"
+    root.find(".//p").text = "edited"  # an edit of the tree no longer raises
+
+
+def test_invalid_character_references_are_found_in_any_script() -> None:
+    # the references are looked for in the UTF-8 bytes: the same matches with wide text around them
+    for page in ("<p>a&#1;b&#x1F;c&#65534;d&#39;e</p>", "<p>中文&#1;文字&#x0c;&#8217;</p>"):
+        root = parse_html(page)
+        expected = page.replace("<p>", "").replace("</p>", "")
+        for ref, char in (("&#1;", ""), ("&#x1F;", ""), ("&#65534;", ""), ("&#x0c;", ""), ("&#39;", "'"),
+                          ("&#8217;", "\u2019")):
+            expected = expected.replace(ref, char)
+        assert _text(root) == expected

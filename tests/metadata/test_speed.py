@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -128,10 +129,14 @@ def test_script_dates_read_only_when_they_can_change_the_result() -> None:
 def test_value_by_value_label_test_matches_the_joined_labels() -> None:
     page = _page('<div class="Article-Author">a</div><div id="pub" class="x">b</div>'
                  '<span itemprop="datePublished">c</span><a rel="author">d</a><p class="auth" id="or">e</p>'
-                 '<div class="main">f</div><div>g</div><span class="BYLINE x" id="y">h</span>')
+                 '<div class="main">f</div><div>g</div><span class="BYLINE x" id="y">h</span>'
+                 '<div data-class="author" title="date" href="/author/x">i</div><p CLASS="Byline">j</p>'
+                 '<a href="/x" rel="author">k</a><div class="" id="">l</div>')
     for el in page.iter(etree.Element):
         joined = scan._labels(el)
         assert scan._labelled(el) == bool(joined and scan._WANTED.search(joined))
+    # only class, id, itemprop and rel count: other attributes naming an author or a date do not
+    assert [scan._labelled(el) for el in page.iter("div")][-2:] == [False, False]
 
 
 def test_cjk_byline_prefilter_matches_plain_search() -> None:
@@ -142,3 +147,31 @@ def test_cjk_byline_prefilter_matches_plain_search() -> None:
         assert bylines.cjk_byline_in(text) == (plain["cjk"] if plain else "")
     assert bylines.cjk_byline_in("正文 作者: 李明华 其他") == "李明华"
     assert bylines.cjk_byline_in("no label here: 焦鹏") == ""
+
+
+def test_label_cache_stays_bounded_and_gives_the_same_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(scan, "_WANTED_CACHE_SIZE", 3)
+    monkeypatch.setattr(scan, "_WANTED_CACHE", {})
+    values = ["Article-Author", "main", "pubDate", "x", "BYLINE y", "nav", "Article-Author"]
+    for _ in range(2):  # the second round reads answers from the cache (or recomputes them after a clear)
+        for value in values:
+            assert scan._wanted(value) == (scan._WANTED.search(value.lower()) is not None)
+            assert len(scan._WANTED_CACHE) <= 3
+
+
+def test_cleaned_author_answers_are_kept_without_sharing_lists(monkeypatch: pytest.MonkeyPatch) -> None:
+    from articlekit.config import DEFAULT
+    from articlekit.metadata.authors import cleaning
+
+    monkeypatch.setattr(cleaning, "_CLEANED_SIZE", 2)
+    monkeypatch.setattr(cleaning, "_CLEANED", {})
+    config = DEFAULT.metadata
+    raws = ["By Jane Doe and John Roe", "Jane Doe | City Times", "Redaktion", "By Jane Doe and John Roe"]
+    for sites in (["City Times"], []):
+        plain = [cleaning._clean_authors(raw, sites, config, False) for raw in raws]
+        for _ in range(2):
+            kept = [cleaning.clean_authors(raw, sites=sites, config=config) for raw in raws]
+            assert kept == plain and len(cleaning._CLEANED) <= 2
+    first = cleaning.clean_authors(raws[0], sites=[], config=config)
+    first.append("Changed")  # a caller's list is its own: the kept answer does not change
+    assert cleaning.clean_authors(raws[0], sites=[], config=config) == ["Jane Doe", "John Roe"]

@@ -34,8 +34,10 @@ __all__ = ["parse_html"]
 # subset ([...], which libxml2 would show as "]>"), in any order and number.
 _PROLOGUE = re.compile(r"(?:\s+|\ufeff|<\?xml\b[^>]*>|<!DOCTYPE\b[^\[>]*(?:\[[^\]]*\][^>]*)?>)*", re.I)
 _UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-# U+FFFE and U+FFFF in UTF-8: lxml parses them but refuses them in any later edit of the text
-_NONCHARACTERS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
+# U+FFFE and U+FFFF: lxml parses them but refuses them in any later edit of the text. Looked for in the
+# str, not in its UTF-8 bytes: a character search there is one C pass (none at all when the text holds
+# no character that high), ten times faster than a three-byte search of the bytes.
+_NONCHARACTERS = ("\ufffe", "\uffff")
 # The same control characters as byte values, marked \x01 by ``_SCAN``: one translate pass finds them
 # along with the long tags (see ``_cap_attributes``).
 _CONTROL_BYTES = (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)
@@ -46,6 +48,9 @@ _local = threading.local()  # lxml parsers must not be shared between threads
 # that text (a dropped element's tail joined to its neighbour) then raises. Browsers show nothing.
 _INVALID_REF = re.compile(r"&#(?:0*(?:[1-8]|1[124-9]|2[0-9]|3[01]|6553[45])(?![0-9])"
                           r"|[xX]0*(?:[1-8bBcCeEfF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F]));?")
+# The same pattern for the UTF-8 bytes (it is ASCII, so it matches there exactly where it matches the
+# text): most pages hold "&#", and a search of the bytes is twice as fast as one of the text.
+_INVALID_REF_BYTES = re.compile(_INVALID_REF.pattern.encode("ascii"))
 
 # Tags the depth limiter must understand: void elements never nest; raw-text elements hold no tags.
 _VOID = frozenset({"area", "base", "basefont", "bgsound", "br", "col", "command", "embed", "frame", "hr",
@@ -110,11 +115,11 @@ def _clean_text(text: str, max_attributes: int = 256) -> tuple[str, bytes]:
     except UnicodeEncodeError:  # lone surrogates
         data = b""
     scan = data.translate(_SCAN)  # one pass: control bytes become \x01, brackets stay, the rest "."
-    if (body and not data) or b"\x01" in scan or any(n in data for n in _NONCHARACTERS):
+    if (body and not data) or b"\x01" in scan or any(n in body for n in _NONCHARACTERS):
         body = _UNSAFE_CHARS.sub("", body)
         data = body.encode("utf-8")
         scan = data.translate(_SCAN)
-    if b"&#" in data and _INVALID_REF.search(body):
+    if b"&#" in data and _INVALID_REF_BYTES.search(data):
         body = _INVALID_REF.sub("", body)
         data = body.encode("utf-8")
         scan = data.translate(_SCAN)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import NamedTuple, cast
 
 from lxml import etree
@@ -173,20 +172,36 @@ def _times_before(headline: HtmlElement, elements: PageElements | None) -> list[
     return earlier
 
 
-@lru_cache(maxsize=32768)  # a page has ~60 distinct label values, many shared across a site's pages
+# Label values already tested: a page has ~60 distinct ones, many shared across a site's pages. A plain
+# dict read is cheaper than an ``lru_cache`` hit (which also reorders its list), and this test runs on
+# every element of the scan, ~450 per page. Emptied when full, so it stays bounded.
+_WANTED_CACHE: dict[str, bool] = {}
+_LABEL_NAMES = frozenset({"class", "id", "itemprop", "rel"})  # the attributes _labels joins
+_WANTED_CACHE_SIZE = 32768
+
+
 def _wanted(value: str) -> bool:
     """Whether one raw class/id/itemprop/rel value holds a byline or date token (cached: pages repeat
     their class strings)."""
-    return _WANTED.search(value.lower()) is not None
+    hit = _WANTED_CACHE.get(value)
+    if hit is None:
+        if len(_WANTED_CACHE) >= _WANTED_CACHE_SIZE:
+            _WANTED_CACHE.clear()
+        hit = _WANTED_CACHE[value] = _WANTED.search(value.lower()) is not None
+    return hit
 
 
 def _labelled(el: HtmlElement) -> bool:
     """Whether the element's labels hold a byline or date token. Tested value by value (no token holds
-    a space, so none can span two values): a cache hit per value, no joined string per element."""
-    get = el.get
-    cls, ident, prop, rel = get("class"), get("id"), get("itemprop"), get("rel")
-    return ((cls is not None and _wanted(cls)) or (ident is not None and _wanted(ident))
-            or (prop is not None and _wanted(prop)) or (rel is not None and _wanted(rel)))
+    a space, so none can span two values): a cache hit per value, no joined string per element.
+
+    The element's attribute names are listed first (one lxml call) and only the label attributes it has
+    are read: an lxml ``get`` costs as much as the listing, and most elements carry one label or none."""
+    names = el.keys()  # the element itself would iterate over its children
+    for name in names:  # noqa: SIM110  # a loop: any() over a generator is slower here
+        if name in _LABEL_NAMES and _wanted(el.get(name)):
+            return True
+    return False
 
 
 def _labels(el: HtmlElement) -> str:

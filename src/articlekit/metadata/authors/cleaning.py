@@ -103,12 +103,33 @@ def _co_authors(text: str, sites: list[str], config: MetadataConfig) -> list[str
     return out
 
 
+# The author finders ask about the same raw string several times per page (a JSON-LD author that a meta
+# tag repeats, a byline read by two finders: ~4.6 calls for ~3 strings): the answers are kept. Bounded:
+# emptied when full, and long strings (bios, whole texts) are not kept.
+_CLEANED: dict[tuple[str, tuple[str, ...], MetadataConfig, bool], tuple[str, ...]] = {}
+_CLEANED_SIZE = 2048
+_MAX_CACHED_CHARS = 1000
+
+
 def clean_authors(raw: str, *, sites: list[str], config: MetadataConfig, declared: bool = False) -> list[str]:
     """Person names from one raw author string; labels, roles, dates and site names removed.
 
     ``declared`` names come from a structured name field (JSON-LD): they may hold function words
     ("Contributors to Wikimedia projects"), which in free text would mark a sentence, not a name.
     """
+    if not isinstance(raw, str) or len(raw) > _MAX_CACHED_CHARS:
+        return _clean_authors(raw, sites, config, declared)
+    site_names = list(sites)  # read once: the key and the cleaning see the same names
+    key = (raw, tuple(site_names), config, declared)
+    names = _CLEANED.get(key)
+    if names is None:
+        if len(_CLEANED) >= _CLEANED_SIZE:
+            _CLEANED.clear()
+        names = _CLEANED[key] = tuple(_clean_authors(raw, site_names, config, declared))
+    return list(names)
+
+
+def _clean_authors(raw: str, sites: list[str], config: MetadataConfig, declared: bool) -> list[str]:
     text = tidy_name(clean(raw[: config.max_author_field_chars]))
     if not text or (_URLISH.search(text) and " " not in text.strip()):
         return []
