@@ -29,6 +29,10 @@ __all__ = ["AUTHOR_SOURCES", "author_candidates", "pick_authors", "signature_can
 
 _Names = Callable[[Iterable[str]], tuple[str, ...]]  # raw author strings to clean, unique names
 _MAX_BYLINE_CHARS = 160  # a byline element longer than this is an author bio or an article teaser
+_BYLINE_READ = 400  # characters of a byline element's text read
+# INDENTED_BYLINE: the characters of source text walked for them, indentation included: a templated
+# author card indents its name by hundreds of spaces, which a read of 400 source characters ends in
+_BYLINE_SOURCE = 4000
 _POSSESSIVE = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?: [A-ZÀ-ÖØ-Þ][\w’'.-]+){1,2})['’]s "
                          r"(?i:blog|weblog|site|website|homepage|home page|journal|notebook|notes|newsletter)$")
 _LEAD_LINES = 3  # BIO_BOX_LEAD: lines of a long author box read for the name
@@ -47,7 +51,7 @@ def author_candidates(jsonld: JsonLd, meta: PageMeta, bylines: list[HtmlElement]
     around the headline; ``after``: the text below it; ``root``: the page, to tell a caption's or a
     quotation's "By …" from the article's)."""
     def names(raws: Iterable[str]) -> tuple[str, ...]:
-        return unique_names(n for raw in raws for n in clean_authors(raw, sites=sites, config=config))
+        return unique_names(n for raw in raws for n in _person_or_site(raw, sites, config))
 
     out = [_jsonld_candidate(jsonld, meta, sites, config), _meta_candidate(meta, names),
            _microdata_candidate(meta, names, config), _byline_candidate(bylines, names)]
@@ -65,6 +69,29 @@ def author_candidates(jsonld: JsonLd, meta: PageMeta, bylines: list[HtmlElement]
         below = after[:config.date_name_window]
         out = [Candidate(names([dated_name_lines(below) or name_over_role(below)]), "text")]
     return [c for c in out if c.value] or _domain_author(jsonld, sites) or _possessive_site(sites)
+
+
+def _person_or_site(raw: str, sites: list[str], config: MetadataConfig) -> list[str]:
+    """The names of ``raw``, the site's name left out. PERSON_NAMED_SITE: a byline or author tag naming
+    only the site is kept when that name reads as a person's ("Sara Harberson" on saraharberson.com, a
+    blog whose site name is "Eric Ries"): a personal site is named after the person who writes it."""
+    found = clean_authors(raw, sites=sites, config=config)
+    if found or not _holds_site(raw, sites):
+        return found
+    bare = clean_authors(raw, sites=[], config=config)
+    return bare if bare and all(is_site_name(n, sites) and _reads_as_person(n) for n in bare) else []
+
+
+def _holds_site(raw: str, sites: list[str]) -> bool:
+    """Whether ``raw`` spells one of the site's names: the only case PERSON_NAMED_SITE reads again."""
+    k = key(raw)
+    return any(s and key(s) in k for s in sites)
+
+
+def _reads_as_person(name: str) -> bool:
+    """Two or three capitalised words, the first a common given name."""
+    words = name.split()
+    return person_like(name) and len(words) <= 3 and words[0].casefold() in given_names()
 
 
 def _jsonld_candidate(jsonld: JsonLd, meta: PageMeta, sites: list[str],
@@ -91,7 +118,7 @@ def _microdata_candidate(meta: PageMeta, names: _Names, config: MetadataConfig) 
 def _byline_candidate(bylines: list[HtmlElement], names: _Names) -> Candidate[tuple[str, ...]]:
     """The names in the byline elements; BIO_BOX_LEAD: when every one is long (an author box that
     goes on with a bio), the person-like name on the first lines of the first one."""
-    texts = [element_text(el, 400) for el in bylines]
+    texts = [element_text(el, _BYLINE_SOURCE)[:_BYLINE_READ] for el in bylines]
     found = names(t for t in texts if len(t) < _MAX_BYLINE_CHARS)
     if not found and bylines:
         found = tuple(n for n in names(_lead_lines(bylines[0])) if person_like(n))[:1]
@@ -112,7 +139,7 @@ def _meta_candidate(meta: PageMeta, names: _Names) -> Candidate[tuple[str, ...]]
 def _lead_lines(el: HtmlElement) -> list[str]:
     """The first short lines of an element ("Written By", "Jane Doe"): where an author box that goes
     on with a bio writes the name."""
-    lines = [line.strip() for line in element_lines(el, 400).split("\n") if line.strip()]
+    lines = [line.strip() for line in element_lines(el, _BYLINE_SOURCE).split("\n") if line.strip()]
     return [line for line in lines[:_LEAD_LINES] if len(line) < _MAX_NAME_LINE]
 
 

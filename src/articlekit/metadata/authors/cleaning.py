@@ -55,7 +55,7 @@ _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _CO_AUTHORS = re.compile(
     r"^[(\[]\s*(?:" + "|".join(re.escape(c) for c in NAME_CONNECTORS if c.isalpha()) + r")\s+(?=[A-ZÀ-Þ])")
 _CUT = re.compile(  # where a byline stops holding names: dates, times, "Updated", "Published" …
-    r"\s(?:[-–—|]\s|on\s+(?=\w*\s*\d)|am\s+\d|le\s+\d|el\s+\d|(?:last\s+)?(?:updated|modified)\b|"
+    r"\s(?:[-–—|»]\s|on\s+(?=\w*\s*\d)|am\s+\d|le\s+\d|el\s+\d|(?:last\s+)?(?:updated|modified)\b|"
     r"(?:medically\s+|fact[- ]?)?(?:reviewed|checked)\b|"
     r"published\b|posted\b|"
     r"aktualisiert\b|veröffentlicht\b|mis à jour\b|publié\b|actualizado\b|\d)|\d{1,2}[./:]\d"
@@ -64,6 +64,13 @@ _CUT = re.compile(  # where a byline stops holding names: dates, times, "Updated
     # a label or a job glued to the name by adjacent elements: "Sean PeekUpdated Sep 3", "Jane DoeFounder"
     r"|(?-i:(?<=[a-zà-ÿ])(?=(?:Updated|Published|Posted|Last [Uu]pdated|"
     + "|".join(sorted(w.title() for w in AUTHOR_JOB_WORDS if w.isalpha())) + r")\b))", re.I)
+# ROLE_PAIR: two roles joined by "&" / "and" after a name ("Jane Doe, Gardener & Astrologer", "Jane Doe,
+# Privacy and Security Expert"): the word beside the job word is the other role, not a second person
+_JOB = r"(?i:" + "|".join(sorted((re.escape(w) for w in AUTHOR_JOB_WORDS), key=len, reverse=True)) + r")"
+_ROLE_PAIR = re.compile(
+    r"(?<=[ \t])(?P<job>" + _JOB + r")[ \t]+(?:&|and|und|et)[ \t]+[A-ZÀ-ÖØ-Þ][\w-]*(?=[ \t]*(?:$|[,;|]))"
+    r"|(?<=,)[ \t]*[A-ZÀ-ÖØ-Þ][\w-]*[ \t]+(?:&|and|und|et)[ \t]+(?:[\w-]+[ \t]+){0,2}[\w-]*?" + _JOB
+    + r"(?![\w-])(?=[ \t]*(?:$|[,;|]))")
 _REVIEWER = re.compile(r"(?:medically\s+|fact[- ]?)?(?:reviewed|checked)\b", re.I)
 _COMMENT_COUNT = re.compile(  # COMMENT_COUNT: "Jane Doe Ein Kommentar" — the byline ends at the comment link
     r"\s(?:\d+|" + "|".join(re.escape(w) for w in COMMENT_COUNT_WORDS) + r")\s+(?:"
@@ -152,6 +159,8 @@ def _clean_authors(raw: str, sites: list[str], config: MetadataConfig, declared:
         # REVIEWER_NOT_AUTHOR: "Reviewed by Jane Doe" names who checked the text, not who wrote it
         text = text[inner.end():] if inner and not _REVIEWER.match(text) else ""
     text = text[: _cut_position(text, words=not declared)]
+    if "&" in text or " and " in text or " und " in text or " et " in text:  # cheap test first
+        text = _ROLE_PAIR.sub(_role_pair, text)
     # AMPERSAND_ONE_NAME: "&" beside a lone letter ("Mac & i", "AT & T") joins one name, not two people
     parts = _SPLIT.split(_LETTER_AMP.sub(_AMP_KEEP, text))
     if any(part.strip(" .").lower() in COUNTRY_NAMES for part in parts):
@@ -166,6 +175,14 @@ def _clean_authors(raw: str, sites: list[str], config: MetadataConfig, declared:
         # makes the text a bio or a teaser: its one-word parts are words of that prose, not names
         names = [n for n in names if " " in n]
     return names + [n for n in co_authors if n not in names] if names else names
+
+
+def _role_pair(m: re.Match[str]) -> str:
+    """ROLE_PAIR: the job word alone for "Gardener & Astrologer"; nothing for ", Privacy and Security
+    Expert", unless its first word is a given name (", Mary and Jim Editor" names two people)."""
+    if m["job"]:
+        return m["job"]
+    return m[0] if m[0].split()[0].casefold() in given_names() else ""
 
 
 def _is_phrase(part: str) -> bool:

@@ -41,12 +41,19 @@ def unique_names(names: Iterable[str]) -> tuple[str, ...]:
 
 
 def person_like(name: str) -> bool:
-    """Two to four capitalised words: how a person's name is written in a byline."""
+    """Two to four capitalised words, a middle initial among them ("Lisa D. Ellis"): how a person's
+    name is written in a byline; a word in capitals is a brand or an acronym."""
     words = name.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words)
+    return (2 <= len(words) <= 4 and all(_capitalised(w) or _INITIAL.match(w) for w in words[:-1])
+            and _capitalised(words[-1]))
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
 
 
 _NOT_LETTER = re.compile(r"[^a-z]")
+_INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]\.$")
 
 
 def letters(text: str) -> str:

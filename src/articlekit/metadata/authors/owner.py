@@ -13,7 +13,8 @@ from lxml.html import HtmlElement
 from articlekit.config import MetadataConfig
 from articlekit.metadata.authors.bylines import cjk_byline_in
 from articlekit.metadata.authors.cleaning import clean_authors
-from articlekit.metadata.authors.common import letters
+from articlekit.metadata.authors.common import letters, person_like
+from articlekit.metadata.authors.signature import written_by_line
 from articlekit.metadata.authors.vocab import OWNER_META, given_names
 from articlekit.metadata.candidates import Candidate
 from articlekit.metadata.meta import PageMeta
@@ -26,11 +27,16 @@ __all__ = ["domain_owner", "given_names", "page_fallback_candidates"]
 def page_fallback_candidates(root: HtmlElement, meta: PageMeta, url: str | None, *,
                              config: MetadataConfig) -> list[Candidate[tuple[str, ...]]]:
     """The fallbacks read when no byline source named an author, in order: a labelled Chinese/Japanese
-    byline in the page text, DOMAIN_OWNER."""
+    byline in the page text, a "Written by" author box anywhere in the page (WRITTEN_BY_BOX: one or two
+    person-like names), DOMAIN_OWNER."""
     body = root.find("body")
-    name = cjk_byline_in(body.text_content() if body is not None else "")
+    text = body.text_content() if body is not None else ""
+    name = cjk_byline_in(text)
     if name:
         return [Candidate((name,), "text")]
+    written = [n for n in clean_authors(written_by_line(root, text), sites=[], config=config) if person_like(n)]
+    if 0 < len(written) <= 2:
+        return [Candidate(tuple(written), "signature")]
     return domain_owner(root, meta, url, config=config)
 
 

@@ -17,6 +17,7 @@ _SIG = _T + "test_signature.py::"
 _CONV = _T + "test_author_conventions.py::"
 _LD = _T + "test_jsonld_recovery.py::"
 _MORE = _T + "test_author_rules.py::"
+_SITES = _T + "test_author_sites_and_roles.py::"
 
 AUTHOR_RULES: tuple[Rule, ...] = (
     # --- where the names come from
@@ -58,6 +59,12 @@ AUTHOR_RULES: tuple[Rule, ...] = (
          "site", _MORE + "test_byline_name_the_domain_spells_is_the_owner"),
     Rule("DOMAIN_AUTHOR", "authors", "a JSON-LD author that is the site's name is the author when the "
          "domain spells it and nothing else names anyone", _MORE + "test_site_named_after_its_writer"),
+    Rule("PERSON_NAMED_SITE", "authors", "a byline or author tag naming only the site is kept when that name "
+         "reads as a person's (a personal site)", _SITES + "test_author_tag_naming_a_personal_site_is_its_writer"),
+    Rule("WRITTEN_BY_BOX", "authors", "a 'Written by' author box anywhere in the page names the author when "
+         "nothing else does", _SITES + "test_written_by_box_below_the_article_names_the_author"),
+    Rule("INDENTED_BYLINE", "authors", "a byline element's text is read past the indentation of templated "
+         "author cards", _SITES + "test_indented_author_card_is_read_past_its_indentation"),
     Rule("POSSESSIVE_SITE", "authors", "a site called \"Jane Doe's blog\" is written by Jane Doe",
          _MORE + "test_possessive_site_name_names_its_writer"),
     # --- which elements are not the article's byline
@@ -80,6 +87,8 @@ AUTHOR_RULES: tuple[Rule, ...] = (
          _ROLES + "test_bracketed_co_authors_are_authors_too"),
     Rule("AMPERSAND_ONE_NAME", "authors", "'&' beside a lone letter joins one name ('AT & T')",
          _RULES + "test_ampersand_beside_a_lone_letter_joins_one_name"),
+    Rule("ROLE_PAIR", "authors", "two roles joined by '&' / 'and' after a name are one role, not a second "
+         "person", _SITES + "test_two_roles_joined_after_a_name_are_one_role"),
     Rule("NO_ADDRESS", "authors", "a byline naming a country is an address",
          _SIG + "test_address_with_country_is_not_an_author"),
     Rule("PROSE_BYLINE", "authors", "a phrase among the parts makes the text a bio: one-word parts go",
