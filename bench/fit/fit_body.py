@@ -12,7 +12,10 @@ every unit described (``articlekit.body.analyse(all_units=True)``):
   occur in the gold body; one logistic regression per page type (listings and collections: fitted
   on listing, collection and service pages together, see ``TRAINED_ON``), each page weighing the
   same and each unit within a page by its words (the body metric counts words). The threshold of
-  each type is the one that maximises the mean word F1 of its fit pages.
+  each type is the one that maximises the mean word F1 of its fit pages;
+* the fragment test (``body.typed.fragment_type``): the largest article probability of a tested page
+  and the word ratio below which the rules' container gives way to the block model, the pair of
+  ``FRAGMENT_GRID`` with the best mean word F1 over all fit pages.
 
 Only names seen on at least ``--min-sites`` websites become features (class words, URL words,
 declared types), so that no site's own class names are learned. The output is written with rounded
@@ -48,7 +51,8 @@ from logistic import fit_logistic  # noqa: E402
 
 import articlekit  # noqa: E402
 from articlekit.body import analyse  # noqa: E402
-from articlekit.body.pagetype import PAGE_TYPES  # noqa: E402
+from articlekit.body.pagetype import PAGE_TYPES, PageTypeModel  # noqa: E402
+from articlekit.body.typed import MODEL_MIN_CONFIDENCE, MODEL_TYPES, NO_FRAGMENT_TEST  # noqa: E402
 from articlekit.config import DEFAULT  # noqa: E402
 from articlekit.html.encoding import decode_html  # noqa: E402
 from articlekit.html.parse import parse_html  # noqa: E402
@@ -63,6 +67,10 @@ _DIGITS = 5  # decimals kept in the weight file
 # sections, like service pages; with ~45 fit pages each, fitting them on the three types together
 # generalises better (their own threshold is still chosen on their own pages).
 TRAINED_ON = {"listing": ("listing", "collection", "service"), "collection": ("listing", "collection", "service")}
+# (largest article probability, word ratio) pairs tried for the fragment test, cheapest first (a tie
+# keeps the earlier one). Testing a page costs about half an extraction (every unit is described), so
+# pages more than 0.9 sure to be articles are never tested: the wcxb_article pages stay fast.
+FRAGMENT_GRID = tuple((a, r) for a in (0.6, 0.7, 0.8, 0.9) for r in (0.1, 0.2, 0.3))
 MAX_UNITS = 400  # units per page fitted (every k-th of a longer page): keeps the design matrix small
 
 
@@ -129,8 +137,9 @@ def page_rows(name: str, case: dict[str, str], path: Path) -> dict[str, object]:
     for u in result.units or []:
         w = words(u.text)
         units.append((dict(u.features), label(w, gold_tri, gold_line), w))
+    rules = [w for b in result.body.blocks for w in words(b.text)]
     return {"set": name, "id": case["id"], "site": site_of(case), "type": kind, "signals": result.signals,
-            "units": units, "gold": gold}
+            "units": units, "gold": gold, "rules": rules}
 
 
 def fingerprint(data: Path, half: str) -> str:
@@ -267,6 +276,46 @@ def best_threshold(rows: list[dict[str, object]], weights: dict[str, float]) -> 
     return best
 
 
+def kept_words(row: dict[str, object], weights: dict[str, float], threshold: float) -> list[str]:
+    """The words of the units the weights keep at the threshold."""
+    units = row["units"]
+    return [w for (_, _, wd), p in zip(units, probabilities(units, weights), strict=True)  # type: ignore
+            if p >= threshold for w in wd]
+
+
+def fit_fragment(rows: list[dict[str, object]], page_weights: dict[str, list[float]],
+                 weights: dict[str, dict[str, float]], thresholds: dict[str, float]) -> dict[str, float]:
+    """The pair of ``FRAGMENT_GRID`` whose fragment test gives the best mean word F1 over ``rows``."""
+    page_model = PageTypeModel(list(PAGE_TYPES), page_weights)
+    base, options = [], []
+    for r in rows:
+        probs = dict(zip(PAGE_TYPES, page_model.probabilities(r["signals"]), strict=True))  # type: ignore
+        kind = max(PAGE_TYPES, key=lambda k: probs[k])
+        rules: list[str] = r["rules"]  # type: ignore[assignment]
+        if kind in MODEL_TYPES and probs[kind] >= MODEL_MIN_CONFIDENCE:
+            pred = kept_words(r, weights[kind], thresholds[kind]) or rules
+            base.append(word_f1(r["gold"], pred))  # type: ignore[arg-type]
+            options.append(None)
+            continue
+        base.append(word_f1(r["gold"], rules))  # type: ignore[arg-type]
+        if kind in NO_FRAGMENT_TEST:
+            options.append(None)
+            continue
+        other = kind if kind in MODEL_TYPES else max(sorted(MODEL_TYPES), key=lambda k: probs[k])
+        kept = kept_words(r, weights[other], thresholds[other])
+        options.append((probs["article"], len(rules) / max(1, len(kept)), word_f1(r["gold"], kept)))  # type: ignore
+    best = (0.0, 0.0, sum(base) / len(base))
+    for max_article, ratio in FRAGMENT_GRID:
+        scores = [o[2] if o is not None and o[0] <= max_article and o[1] < ratio else b
+                  for b, o in zip(base, options, strict=True)]
+        mean = sum(scores) / len(scores)
+        if mean > best[2] + 1e-9:
+            best = (max_article, ratio, mean)
+    print(f"fragment test: article probability <= {best[0]}, ratio < {best[1]}  fit word F1 {best[2]:.4f}",
+          file=sys.stderr)
+    return {"max_article": best[0], "ratio": best[1]}
+
+
 def fit(rows: list[dict[str, object]], args: argparse.Namespace) -> dict[str, object]:
     """The model file's content from the collected rows."""
     signal_names = common_names(rows, "signals", args.min_sites_type, args.max_tokens_type)
@@ -289,7 +338,8 @@ def fit(rows: list[dict[str, object]], args: argparse.Namespace) -> dict[str, ob
                    f"--max-tokens-type {args.max_tokens_type}; fit half of wcxb_article, wcxb_other, "
                    "scrapinghub)",
         "page_type": {"classes": list(PAGE_TYPES), "weights": page_weights},
-        "blocks": {"vocab": vocab, "weights": weights, "thresholds": thresholds},
+        "blocks": {"vocab": vocab, "weights": weights, "thresholds": thresholds,
+                   "fragment": fit_fragment(rows, page_weights, weights, thresholds)},
     }
 
 

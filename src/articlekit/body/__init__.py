@@ -19,8 +19,15 @@ from articlekit.body.highlights import is_box_hint, take_highlights
 from articlekit.body.pagetype import classify, declared_types, page_signals
 from articlekit.body.scoring import Measures, measure, without
 from articlekit.body.standfirst import find_standfirst
-from articlekit.body.trim import trim_appeal, trim_contact, trim_repeats, trim_tail
-from articlekit.body.typed import MODEL_MIN_CONFIDENCE, MODEL_TYPES, typed_blocks, with_declared_description
+from articlekit.body.trim import drop_copies, trim_appeal, trim_contact, trim_repeats, trim_tail
+from articlekit.body.typed import (
+    MODEL_MIN_CONFIDENCE,
+    MODEL_TYPES,
+    fragment_type,
+    prefer_model,
+    typed_blocks,
+    with_declared_description,
+)
 from articlekit.config import BodyConfig
 from articlekit.html.clean import marks_article_body, may_be_article_body, plan_furniture, remove_all, strip_code
 from articlekit.model import Block, Body, Metadata
@@ -129,7 +136,8 @@ def analyse(root: HtmlElement, *, metadata: Metadata, config: BodyConfig, page_t
     doomed = _plan(body, before, marked, page_prose, config)
     units: list[Unit] | None = None
     use_model = kind in MODEL_TYPES and confidence >= MODEL_MIN_CONFIDENCE
-    if use_model or all_units:
+    fragment = None if all_units else fragment_type(kind, confidence, signals, load_model())
+    if use_model or all_units or fragment:
         units = segment(body, None if all_units else load_model().vocab, set(doomed))
         unit_features(units, before.stats, title=metadata.title or "", page_prose=page_prose)
     remove_all(doomed)
@@ -147,7 +155,13 @@ def analyse(root: HtmlElement, *, metadata: Metadata, config: BodyConfig, page_t
         blocks = typed_blocks(kind, units, load_model())
     if not blocks:  # the rules' container (also when the model keeps nothing)
         blocks = emit_blocks(content, after.stats, config)
+        if kind == "product":  # a description rendered twice; an article may repeat a line on purpose
+            blocks = drop_copies(blocks)
         blocks = trim_tail(trim_appeal(trim_contact(trim_repeats(blocks, metadata, config)), config))
+        if fragment and units:  # the rules' container may be one card or post of the page
+            kept = typed_blocks(fragment, units, load_model())
+            if prefer_model(blocks, kept, load_model()):
+                blocks = kept
     if not blocks and not all_units:
         blocks = _model_fallback(kind, body, after, content, metadata)
     if kind == "product":

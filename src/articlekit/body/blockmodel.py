@@ -240,11 +240,14 @@ def _inside(el: HtmlElement, content: set[HtmlElement], memo: dict[HtmlElement, 
 
 @dataclass(frozen=True)
 class BlockModel:
-    """Logistic weights per page type, their thresholds and the class-token vocabulary."""
+    """Logistic weights per page type, their thresholds, the class-token vocabulary and the fragment
+    test's bounds (see :func:`articlekit.body.typed.fragment_type`)."""
 
     weights: dict[str, dict[str, float]]
     thresholds: dict[str, float]
     vocab: frozenset[str]
+    fragment_max_article: float = 0.0
+    fragment_ratio: float = 0.0
 
 
 @cache
@@ -252,8 +255,10 @@ def load_model() -> BlockModel:
     """The shipped block model (read once)."""
     data: dict[str, Any] = data_json("body_model.json")
     blocks = data["blocks"]
+    fragment = blocks.get("fragment", {})
     return BlockModel(weights=blocks["weights"], thresholds=blocks["thresholds"],
-                      vocab=frozenset(blocks["vocab"]))
+                      vocab=frozenset(blocks["vocab"]), fragment_max_article=fragment.get("max_article", 0.0),
+                      fragment_ratio=fragment.get("ratio", 0.0))
 
 
 def score_units(units: list[Unit], weights: dict[str, float]) -> list[float]:

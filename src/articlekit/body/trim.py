@@ -10,7 +10,7 @@ from articlekit.config import BodyConfig
 from articlekit.html.selectors import APPEAL_KEYWORDS, APPEAL_PHRASES, BYLINE_LINE, CONTACT_LABELS
 from articlekit.model import Block, Metadata
 
-__all__ = ["trim_appeal", "trim_contact", "trim_repeats", "trim_tail"]
+__all__ = ["drop_copies", "trim_appeal", "trim_contact", "trim_repeats", "trim_tail"]
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MAX_META_LINE = 100  # byline/date lines are short; a longer line is prose that happens to name someone
@@ -22,6 +22,9 @@ _MAX_CONTACT_LINE = 160  # a contact section's lines: names, addresses, "E-Mail:
 _MAX_CONTACT_CHARS = 800  # ...and the whole section is short
 _MAX_APPEAL_LINE = 80  # an appeal's other lines are short ("Cancel anytime.", "All the best, Jane")
 _MAX_BYLINE_WORDS = 12  # "By Jane Doe and John Roe, Staff Writers, Washington"
+# A paragraph this long met again word for word is a second rendering of the same text (a mobile and a
+# desktop copy of a description, a tab's text again in an accordion), not a repetition the author wrote
+_MIN_COPY_CHARS = 80
 
 
 def _is_meta_line(block: Block, metadata: Metadata) -> bool:
@@ -44,6 +47,21 @@ def _dangling(block: Block) -> bool:
     text = block.text.rstrip()
     return block.kind in ("p", "h") and (
         block.kind == "h" or (len(text) < _MAX_TAIL_LABEL and not text.endswith(_SENTENCE_END)))
+
+
+def drop_copies(blocks: list[Block]) -> list[Block]:
+    """Drop each paragraph or list of at least ``_MIN_COPY_CHARS`` characters whose text (whitespace
+    aside) an earlier block already holds."""
+    seen: set[str] = set()
+    kept = []
+    for block in blocks:
+        if len(block.text) >= _MIN_COPY_CHARS and block.kind in ("p", "ul", "ol"):
+            key = " ".join(block.text.split())
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(block)
+    return kept
 
 
 def trim_tail(blocks: list[Block]) -> list[Block]:

@@ -7,15 +7,25 @@ container choice (body.extraction), which the check half scores higher for them 
 Units become blocks by their tag: headings stay headings, consecutive list items of one list become a
 list, ``<pre>`` keeps its code verbatim. A product page whose visible description was not found falls
 back to the description the page declares in its metadata (JSON-LD / microdata / meta description).
+
+The other pages keep the rules' container unless it is a *fragment*: on a page the page-type model does
+not take for an article with much confidence, when the block model (under the most likely many-part
+type's weights) keeps several times more words than the rules' single container, the container is
+one card, one post or one section of the page, and the model's units are the body
+(:func:`fragment_type`, :func:`prefer_model`; both bounds are fitted, see ``bench/fit/fit_body.py``).
 """
 
 from __future__ import annotations
 
+import re
+
 from articlekit.body.blockmodel import BlockModel, Unit, score_units
+from articlekit.body.pagetype import load_page_model
 from articlekit.html.selectors import HEADING_TAGS
 from articlekit.model import Block, Metadata
 
-__all__ = ["MODEL_MIN_CONFIDENCE", "MODEL_TYPES", "typed_blocks", "with_declared_description"]
+__all__ = ["MODEL_MIN_CONFIDENCE", "MODEL_TYPES", "NO_FRAGMENT_TEST", "fragment_type", "prefer_model", "typed_blocks",
+           "with_declared_description"]
 
 # Page types whose body the block model picks (on the check half it beats the rules on these; on
 # articles, documentation and product pages the rules' single container scores higher).
@@ -25,6 +35,39 @@ MODEL_TYPES = frozenset({"forum", "service", "listing", "collection"})
 # (on the fit half, 0.6 routes 0.7 % of the articles to the model instead of 1.8 %)
 MODEL_MIN_CONFIDENCE = 0.6
 _PRODUCT_MIN_CHARS = 200  # a product body shorter than this is missing its description
+# Pages whose rules' container is never put to the fragment test: a product page's container is its
+# description, which the block model's weights do not keep better (the check half confirmed the other
+# types, not this one).
+NO_FRAGMENT_TEST = frozenset({"product"})
+_WORD = re.compile(r"\w+")
+
+
+def fragment_type(kind: str, confidence: float, signals: dict[str, float], model: BlockModel) -> str | None:
+    """The page type whose block weights test the rules' container for being a fragment, or None.
+
+    Only pages that do not already go to the block model, and whose probability of being an article is
+    at most the model file's ``max_article`` (the test needs every unit described, which costs about
+    half an extraction: confident articles are spared), are tested; the weights are those of the page's
+    own type when it is one of :data:`MODEL_TYPES`, else of the most probable of them.
+    """
+    if model.fragment_ratio <= 0.0 or kind in NO_FRAGMENT_TEST or \
+            (kind in MODEL_TYPES and confidence >= MODEL_MIN_CONFIDENCE):
+        return None
+    page_model = load_page_model()
+    probs = dict(zip(page_model.classes, page_model.probabilities(signals), strict=True))
+    if probs.get("article", 0.0) > model.fragment_max_article:
+        return None
+    return kind if kind in MODEL_TYPES else max(sorted(MODEL_TYPES), key=lambda k: probs.get(k, 0.0))
+
+
+def prefer_model(rules: list[Block], kept: list[Block], model: BlockModel) -> bool:
+    """True when the rules' blocks hold less than the model file's ``ratio`` of the words of the block
+    model's: the rules' container is one piece of a page of many."""
+    return _words(rules) < model.fragment_ratio * _words(kept)
+
+
+def _words(blocks: list[Block]) -> int:
+    return sum(len(_WORD.findall(b.text)) for b in blocks)
 
 
 def typed_blocks(kind: str, units: list[Unit], model: BlockModel) -> list[Block]:
