@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from articlekit.body import analyse
-from articlekit.body.blockmodel import load_model
+from articlekit.body.blockmodel import load_model, segment
+from articlekit.body.pagetype import type_probabilities
 from articlekit.body.trim import drop_copies
-from articlekit.body.typed import MODEL_TYPES, fragment_type, prefer_model
+from articlekit.body.typed import MODEL_TYPES, could_prefer_model, fragment_type, prefer_model, word_ceiling
 from articlekit.config import DEFAULT
 from articlekit.html.parse import parse_html
 from articlekit.metadata import extract_metadata
@@ -29,13 +31,13 @@ def _analysis(html: str, url: str = "https://example.org/events/"):  # type: ign
 
 
 def test_a_page_of_cards_is_tested_with_the_weights_of_a_many_part_type() -> None:
-    signals = _analysis(LISTING).signals
+    signals = type_probabilities(_analysis(LISTING).signals)
     # taken for an article with little confidence: the rules' single container is put to the test
     assert fragment_type("article", 0.5, signals, load_model()) in MODEL_TYPES
 
 
 def test_pages_the_model_already_takes_and_product_pages_are_not_tested() -> None:
-    signals = _analysis(LISTING).signals
+    signals = type_probabilities(_analysis(LISTING).signals)
     model = load_model()
     assert fragment_type("service", 0.9, signals, model) is None  # the block model picks its body anyway
     assert fragment_type("product", 0.3, signals, model) is None  # the rules' container is the description
@@ -49,7 +51,7 @@ def test_a_confident_article_is_not_tested() -> None:
     result = _analysis(html, "https://example.org/2024/05/city-votes-to-expand-trams")
     assert result.body.page_type == "article"
     model = replace(load_model(), fragment_max_article=0.0)  # no page is unsure enough to be tested
-    assert fragment_type("article", 0.5, result.signals, model) is None
+    assert fragment_type("article", 0.5, type_probabilities(result.signals), model) is None
 
 
 def test_the_model_wins_when_the_rules_keep_a_small_share_of_its_words() -> None:
@@ -58,6 +60,34 @@ def test_the_model_wins_when_the_rules_keep_a_small_share_of_its_words() -> None
     cards = [Block("p", f"Workshop {i}: join us for a guided walk along the river.") for i in range(12)]
     assert prefer_model(card, cards, model)
     assert not prefer_model(cards[:8], cards, model)
+
+
+def test_no_unit_split_holds_more_words_than_the_ceiling() -> None:
+    # a <pre> unit repeats the text of a block nested in it; linked text and <br> are units' pieces too
+    html = ("<html><body><main><pre>x = 1\n<div>nested block words</div>y = 2</pre>"
+            "<p>One<b>two</b> three<br>four</p></main>" + LISTING[LISTING.index("<nav>"):])
+    body = parse_html(html).find("body")
+    units = segment(body, None, set())
+    held = sum(len(re.findall(r"\w+", u.text)) for u in units)  # words as the fragment test counts them
+    assert held <= word_ceiling(body)
+
+
+def test_rules_holding_most_words_of_the_page_skip_the_test() -> None:
+    body = parse_html(LISTING).find("body")
+    ceiling = word_ceiling(body)
+    model = load_model()
+    everything = [Block("p", " ".join(["word"] * ceiling))]
+    assert not could_prefer_model(everything, ceiling, model)
+    assert could_prefer_model([], ceiling, model)
+
+
+def test_a_tested_page_reads_the_furniture_back_and_still_drops_it() -> None:
+    root = parse_html(LISTING)
+    meta = extract_metadata(root, url="https://example.org/events/", now=None, config=DEFAULT.metadata)
+    # forced to an article, the rules find no container; the block model keeps every card
+    blocks = analyse(root, metadata=meta, config=DEFAULT.body, page_type="article").body.blocks
+    assert sum(b.text.startswith("Workshop number") for b in blocks) == 12
+    assert root.find(".//nav") is None  # the furniture is gone again once the test has read it
 
 
 def test_a_second_copy_of_a_paragraph_goes_short_repeated_lines_stay() -> None:

@@ -16,20 +16,31 @@ from articlekit.body.blockmodel import Unit, load_model, mark_content, segment, 
 from articlekit.body.blocks import emit_blocks
 from articlekit.body.extraction import select_content
 from articlekit.body.highlights import is_box_hint, take_highlights
-from articlekit.body.pagetype import classify, declared_types, page_signals
+from articlekit.body.pagetype import declared_types, most_probable, page_signals, type_probabilities
 from articlekit.body.scoring import Measures, measure, without
 from articlekit.body.standfirst import find_standfirst
 from articlekit.body.trim import drop_copies, trim_appeal, trim_contact, trim_repeats, trim_tail
 from articlekit.body.typed import (
     MODEL_MIN_CONFIDENCE,
     MODEL_TYPES,
+    could_prefer_model,
     fragment_type,
     prefer_model,
     typed_blocks,
     with_declared_description,
+    word_ceiling,
 )
 from articlekit.config import BodyConfig
-from articlekit.html.clean import marks_article_body, may_be_article_body, plan_furniture, remove_all, strip_code
+from articlekit.html.clean import (
+    Removal,
+    marks_article_body,
+    may_be_article_body,
+    plan_furniture,
+    remove_all,
+    remove_all_undoably,
+    restore,
+    strip_code,
+)
 from articlekit.model import Block, Body, Metadata
 
 __all__ = ["Analysis", "analyse", "extract_body"]
@@ -125,7 +136,8 @@ def analyse(root: HtmlElement, *, metadata: Metadata, config: BodyConfig, page_t
     # every element's class value, read once for the two passes that need it (a call into lxml each)
     classes = [el.get("class") for el in before.order]
     signals = page_signals(body, before.order, before.stats, metadata, declared, classes)
-    kind, confidence = (page_type, 1.0) if page_type else classify(signals)
+    probs = type_probabilities(signals)
+    kind, confidence = (page_type, 1.0) if page_type else most_probable(probs)
     bodies, box_hints = _scan_attributes(before.order, classes)
     highlights, boxes = take_highlights(body, config, box_hints, before.stats)
     if boxes:
@@ -136,16 +148,23 @@ def analyse(root: HtmlElement, *, metadata: Metadata, config: BodyConfig, page_t
     doomed = _plan(body, before, marked, page_prose, config)
     units: list[Unit] | None = None
     use_model = kind in MODEL_TYPES and confidence >= MODEL_MIN_CONFIDENCE
-    fragment = None if all_units else fragment_type(kind, confidence, signals, load_model())
-    if use_model or all_units or fragment:
-        units = segment(body, None if all_units else load_model().vocab, set(doomed))
-        unit_features(units, before.stats, title=metadata.title or "", page_prose=page_prose)
-    remove_all(doomed)
+    fragment = None if all_units else fragment_type(kind, confidence, probs, load_model())
+    if use_model or all_units:
+        units = _units(body, None if all_units else load_model().vocab, doomed, before, metadata, page_prose)
+    # the fragment test reads the units of the whole page, furniture included, but most tested pages
+    # fail it whatever the model keeps: their rules' blocks hold a large share of every word on the page.
+    # So the furniture is removed undoably, and put back for the test only when it can succeed.
+    removed: list[Removal] = []
+    if fragment:
+        ceiling, removed = word_ceiling(body), remove_all_undoably(doomed)
+    else:
+        remove_all(doomed)
     after = without(before, doomed, config) or measure(body, config)
     content = select_content(body, after, config, marked=[el for el in bodies if el in after.stats],
                              title=metadata.title)
+    picked = set(content)
     if units is not None:
-        mark_content(units, set(content))
+        mark_content(units, picked)
     lead = find_standfirst(content, body, after.stats, config, metadata.description)
     if lead is not None:
         content = [lead, *content]
@@ -158,16 +177,36 @@ def analyse(root: HtmlElement, *, metadata: Metadata, config: BodyConfig, page_t
         if kind == "product":  # a description rendered twice; an article may repeat a line on purpose
             blocks = drop_copies(blocks)
         blocks = trim_tail(trim_appeal(trim_contact(trim_repeats(blocks, metadata, config)), config))
-        if fragment and units:  # the rules' container may be one card or post of the page
-            kept = typed_blocks(fragment, units, load_model())
-            if prefer_model(blocks, kept, load_model()):
-                blocks = kept
+        if fragment and could_prefer_model(blocks, ceiling, load_model()):
+            # the rules' container may be one card or post of the page: the test needs the furniture back
+            restore(removed)  # and measure again: taking the furniture's totals off changed `before`
+            units = _units(body, load_model().vocab, doomed, measure(body, config), metadata, page_prose)
+            remove_all(doomed)
+            mark_content(units, picked)
+            blocks = _fragment_test(fragment, blocks, units)
     if not blocks and not all_units:
         blocks = _model_fallback(kind, body, after, content, metadata)
     if kind == "product":
         blocks = with_declared_description(blocks, metadata)
     return Analysis(signals, units, Body(blocks=tuple(blocks), highlights=highlights, page_type=kind,
                                          page_type_confidence=round(confidence, 3)))
+
+
+def _fragment_test(fragment: str, rules: list[Block], units: list[Unit]) -> list[Block]:
+    """The block model's blocks under ``fragment``'s weights when they hold many more words than the
+    rules' (see :func:`~articlekit.body.typed.prefer_model`), else the rules' blocks."""
+    if not units:
+        return rules
+    kept = typed_blocks(fragment, units, load_model())
+    return kept if prefer_model(rules, kept, load_model()) else rules
+
+
+def _units(body: HtmlElement, vocab: frozenset[str] | None, doomed: list[HtmlElement], before: Measures,
+           metadata: Metadata, page_prose: int) -> list[Unit]:
+    """The page's text units with their features, read before the furniture is removed."""
+    units = segment(body, vocab, set(doomed))
+    unit_features(units, before.stats, title=metadata.title or "", page_prose=page_prose)
+    return units
 
 
 def _model_fallback(kind: str, body: HtmlElement, after: Measures, content: list[HtmlElement],

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import re
 
+from lxml.html import HtmlElement
+
 from articlekit.body.blockmodel import BlockModel, Unit, score_units
-from articlekit.body.pagetype import load_page_model
 from articlekit.html.selectors import HEADING_TAGS
 from articlekit.model import Block, Metadata
 
-__all__ = ["MODEL_MIN_CONFIDENCE", "MODEL_TYPES", "NO_FRAGMENT_TEST", "fragment_type", "prefer_model", "typed_blocks",
-           "with_declared_description"]
+__all__ = ["MODEL_MIN_CONFIDENCE", "MODEL_TYPES", "NO_FRAGMENT_TEST", "could_prefer_model", "fragment_type",
+           "prefer_model", "typed_blocks", "with_declared_description", "word_ceiling"]
 
 # Page types whose body the block model picks (on the check half it beats the rules on these; on
 # articles, documentation and product pages the rules' single container scores higher).
@@ -42,8 +43,9 @@ NO_FRAGMENT_TEST = frozenset({"product"})
 _WORD = re.compile(r"\w+")
 
 
-def fragment_type(kind: str, confidence: float, signals: dict[str, float], model: BlockModel) -> str | None:
-    """The page type whose block weights test the rules' container for being a fragment, or None.
+def fragment_type(kind: str, confidence: float, probs: dict[str, float], model: BlockModel) -> str | None:
+    """The page type whose block weights test the rules' container for being a fragment, or None
+    (``probs``: :func:`~articlekit.body.pagetype.type_probabilities` of the page).
 
     Only pages that do not already go to the block model, and whose probability of being an article is
     at most the model file's ``max_article`` (the test needs every unit described, which costs about
@@ -53,8 +55,6 @@ def fragment_type(kind: str, confidence: float, signals: dict[str, float], model
     if model.fragment_ratio <= 0.0 or kind in NO_FRAGMENT_TEST or \
             (kind in MODEL_TYPES and confidence >= MODEL_MIN_CONFIDENCE):
         return None
-    page_model = load_page_model()
-    probs = dict(zip(page_model.classes, page_model.probabilities(signals), strict=True))
     if probs.get("article", 0.0) > model.fragment_max_article:
         return None
     return kind if kind in MODEL_TYPES else max(sorted(MODEL_TYPES), key=lambda k: probs.get(k, 0.0))
@@ -64,6 +64,22 @@ def prefer_model(rules: list[Block], kept: list[Block], model: BlockModel) -> bo
     """True when the rules' blocks hold less than the model file's ``ratio`` of the words of the block
     model's: the rules' container is one piece of a page of many."""
     return _words(rules) < model.fragment_ratio * _words(kept)
+
+
+def could_prefer_model(rules: list[Block], ceiling: int, model: BlockModel) -> bool:
+    """False when :func:`prefer_model` is false whatever the block model keeps, given ``ceiling``, a
+    bound on the words it can keep (:func:`word_ceiling`): the test's units need not be built."""
+    return _words(rules) < model.fragment_ratio * ceiling
+
+
+def word_ceiling(body: HtmlElement) -> int:
+    """At least as many words as all the units of :func:`~articlekit.body.blockmodel.segment` hold.
+
+    Each text node goes to one unit, whose text joins its nodes (which can merge words, never split
+    them); a ``<pre>`` unit also holds the text of its nested blocks, so it is counted again.
+    """
+    words = len(_WORD.findall(" ".join(body.itertext())))
+    return words + sum(len(_WORD.findall(" ".join(pre.itertext()))) for pre in body.iter("pre"))
 
 
 def _words(blocks: list[Block]) -> int:

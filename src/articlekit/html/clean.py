@@ -38,7 +38,8 @@ from articlekit.html.selectors import (
 )
 
 __all__ = ["drop_furniture", "furniture_reason", "is_article_body", "marks_article_body", "may_be_article_body",
-           "normalize_title", "plan_furniture", "remove_all", "strip_code"]
+           "normalize_title", "plan_furniture", "remove_all", "remove_all_undoably", "restore",
+           "strip_code"]
 
 # Patterns searched in lowercased values: Python's re.I makes an alternation several times slower.
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
@@ -225,6 +226,35 @@ def remove_all(elements: list[HtmlElement]) -> None:
     for el in elements:
         if el.getparent() is not None:
             el.drop_tree()
+
+
+# what undoing one removal needs: the element, its parent, its index there, and the node whose text took
+# the element's tail (the previous sibling, or the parent when None) with that text as it was
+Removal = tuple[HtmlElement, HtmlElement, int, "HtmlElement | None", "str | None"]
+
+
+def remove_all_undoably(elements: list[HtmlElement]) -> list[Removal]:
+    """:func:`remove_all`, returning what :func:`restore` needs to put the tree back as it was."""
+    log: list[Removal] = []
+    for el in elements:
+        parent = el.getparent()
+        if parent is None:
+            continue
+        previous = el.getprevious()
+        log.append((el, parent, parent.index(el), previous, parent.text if previous is None else previous.tail))
+        el.drop_tree()
+    return log
+
+
+def restore(log: list[Removal]) -> None:
+    """Undo :func:`remove_all_undoably`: each element back in its place, the merged tail text split off
+    again (lxml moves an element's tail with it, so only the text it was appended to changes)."""
+    for el, parent, index, previous, text in reversed(log):
+        parent.insert(index, el)
+        if previous is None:
+            parent.text = text
+        else:
+            previous.tail = text
 
 
 def drop_furniture(root: HtmlElement, keep: Callable[[HtmlElement], bool],
