@@ -15,7 +15,12 @@ every unit described (``articlekit.body.analyse(all_units=True)``):
   each type is the one that maximises the mean word F1 of its fit pages;
 * the fragment test (``body.typed.fragment_type``): the largest article probability of a tested page
   and the word ratio below which the rules' container gives way to the block model, the pair of
-  ``FRAGMENT_GRID`` with the best mean word F1 over all fit pages.
+  ``FRAGMENT_GRID`` with the best mean word F1 over all fit pages, each page routed by page-type
+  probabilities fitted without its website (the shipped model is far more confident on the pages it
+  was fitted on than on new sites).
+
+The page-type settings (``--l2-type``, ``--min-sites-type``, ``--max-tokens-type``) are the defaults
+chosen by cross-validation on the fit half with folds of websites (see docs/body.md).
 
 Only names seen on at least ``--min-sites`` websites become features (class words, URL words,
 declared types), so that no site's own class names are learned. The output is written with rounded
@@ -72,6 +77,7 @@ TRAINED_ON = {"listing": ("listing", "collection", "service"), "collection": ("l
 # pages more than 0.9 sure to be articles are never tested: the wcxb_article pages stay fast.
 FRAGMENT_GRID = tuple((a, r) for a in (0.6, 0.7, 0.8, 0.9) for r in (0.1, 0.2, 0.3))
 MAX_UNITS = 400  # units per page fitted (every k-th of a longer page): keeps the design matrix small
+FOLDS = 5  # folds of websites for the held-out page-type probabilities the fragment test is fitted on
 
 
 def site_of(case: dict[str, str]) -> str:
@@ -283,13 +289,30 @@ def kept_words(row: dict[str, object], weights: dict[str, float], threshold: flo
             if p >= threshold for w in wd]
 
 
-def fit_fragment(rows: list[dict[str, object]], page_weights: dict[str, list[float]],
+def held_out_probabilities(rows: list[dict[str, object]], args: argparse.Namespace) -> list[dict[str, float]]:
+    """Each row's page-type probabilities from weights fitted without its website (``FOLDS`` folds of
+    sites): what the shipped model gives a page it has never seen. In-sample probabilities are far
+    more confident, and bounds chosen on them (the fragment test's) do not hold on new sites."""
+    fold = {site: int(hashlib.sha256(site.encode("utf-8")).hexdigest(), 16) % FOLDS
+            for site in {str(r["site"]) for r in rows}}
+    out: list[dict[str, float]] = [{} for _ in rows]
+    min_sites = max(1, round(args.min_sites_type * (FOLDS - 1) / FOLDS))  # the same share of the sites
+    for k in range(FOLDS):
+        train = [r for r in rows if fold[str(r["site"])] != k]
+        names = common_names(train, "signals", min_sites, args.max_tokens_type)
+        model = PageTypeModel(list(PAGE_TYPES), fit_page_type(train, names, args.l2_type))
+        for i, r in enumerate(rows):
+            if fold[str(r["site"])] == k:
+                out[i] = dict(zip(PAGE_TYPES, model.probabilities(r["signals"]), strict=True))  # type: ignore
+    return out
+
+
+def fit_fragment(rows: list[dict[str, object]], page_probs: list[dict[str, float]],
                  weights: dict[str, dict[str, float]], thresholds: dict[str, float]) -> dict[str, float]:
-    """The pair of ``FRAGMENT_GRID`` whose fragment test gives the best mean word F1 over ``rows``."""
-    page_model = PageTypeModel(list(PAGE_TYPES), page_weights)
+    """The pair of ``FRAGMENT_GRID`` whose fragment test gives the best mean word F1 over ``rows``, each
+    page routed by its held-out probabilities ``page_probs``."""
     base, options = [], []
-    for r in rows:
-        probs = dict(zip(PAGE_TYPES, page_model.probabilities(r["signals"]), strict=True))  # type: ignore
+    for r, probs in zip(rows, page_probs, strict=True):
         kind = max(PAGE_TYPES, key=lambda k: probs[k])
         rules: list[str] = r["rules"]  # type: ignore[assignment]
         if kind in MODEL_TYPES and probs[kind] >= MODEL_MIN_CONFIDENCE:
@@ -339,7 +362,7 @@ def fit(rows: list[dict[str, object]], args: argparse.Namespace) -> dict[str, ob
                    "scrapinghub)",
         "page_type": {"classes": list(PAGE_TYPES), "weights": page_weights},
         "blocks": {"vocab": vocab, "weights": weights, "thresholds": thresholds,
-                   "fragment": fit_fragment(rows, page_weights, weights, thresholds)},
+                   "fragment": fit_fragment(rows, held_out_probabilities(rows, args), weights, thresholds)},
     }
 
 
@@ -350,9 +373,9 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--l2", type=float, default=10.0, help="L2 of the block weights")
     ap.add_argument("--min-sites", type=int, default=12, help="sites a block feature must be seen on")
     ap.add_argument("--max-tokens", type=int, default=100, help="class tokens kept as block features")
-    ap.add_argument("--l2-type", type=float, default=3.0, help="L2 of the page-type weights")
-    ap.add_argument("--min-sites-type", type=int, default=20, help="sites a page signal must be seen on")
-    ap.add_argument("--max-tokens-type", type=int, default=20, help="class words kept as page signals")
+    ap.add_argument("--l2-type", type=float, default=1.0, help="L2 of the page-type weights")
+    ap.add_argument("--min-sites-type", type=int, default=3, help="sites a page signal must be seen on")
+    ap.add_argument("--max-tokens-type", type=int, default=1, help="class words kept as page signals")
     ap.add_argument("--cache", default=None, help="pickle of the collected rows (reused only by the same code)")
     ap.add_argument("--out", default=str(OUT))
     ap.add_argument("--write", action="store_true")

@@ -13,8 +13,9 @@ LEAD = "The tram network will grow by four lines, the council decided after a lo
 
 def _story(lead_html: str, between: str = "") -> str:
     """A headline block holding ``lead_html``, then the body in its own container."""
-    return (
-        "<html><body><div class='nav'><a href='/'>Home</a></div><div class='page'>"
+    return (  # declared an article: on a bare page of labels the page-type model may see a listing
+        "<html><head><meta property='og:type' content='article'></head><body>"
+        "<div class='nav'><a href='/'>Home</a></div><div class='page'>"
         f"<div class='head'><h1>Trams for everyone</h1>{lead_html}{between}</div>"
         f"<div class='story-body'>{ARTICLE}</div>"
         "</div></body></html>"
@@ -111,7 +112,9 @@ def test_article_headed_by_the_page_title_wins_over_a_longer_next_story() -> Non
         f"<article><h1>Another story</h1>{longer}{longer}</article>"
         "</div></body></html>"
     )
-    body = extract(html, Metadata(title="Trams for everyone"))
+    # a story's own address: without it a page of two stories may be a listing, and the block model's
+    body = extract(html, Metadata(title="Trams for everyone",
+                                  url="https://example.org/2024/05/trams-for-everyone-council-decides"))
     assert PARAS[0] in text(body)
     assert "Another story" not in text(body)
     untitled = extract(html)
