@@ -1,15 +1,24 @@
-"""The page-type signals: class words, cue words, prices and the shared class list, on small inline pages."""
+"""The page-type signals: class words, cue words, prices, declarations and the shared class list, on small inline
+pages."""
 
 from __future__ import annotations
 
 import math
 
+from lxml import html
 from lxml.html import HtmlElement
 
 from articlekit.body import _scan_attributes
-from articlekit.body.pagetype import page_signals
+from articlekit.body.pagetype import (
+    declared_types,
+    load_page_model,
+    page_signals,
+    read_declarations,
+    type_probabilities,
+)
 from articlekit.body.scoring import measure
 from articlekit.config import DEFAULT
+from articlekit.html.clean import strip_code
 from articlekit.html.parse import parse_html
 from articlekit.model import Metadata
 
@@ -67,9 +76,10 @@ def test_prices_need_a_currency_sign_or_code() -> None:
     assert _signals(plain)["prices"] == 0.0
 
 
-def test_scan_attributes_reads_the_shared_class_list() -> None:
+def test_scan_attributes_reads_the_class_list_with_bodies_and_boxes() -> None:
     _, order = _order(PAGE)
-    bodies, boxes = _scan_attributes(order, [el.get("class") for el in order])
+    classes, bodies, boxes = _scan_attributes(order)
+    assert classes == [el.get("class") for el in order]
     assert [el.get("class") for el in bodies] == ["post post-body", "Post-Body", "article-body"]
     assert [el.get("id") for el in boxes] == ["key-points"]
 
@@ -91,3 +101,35 @@ def test_prose_spread_over_one_container_or_many_cards() -> None:
     listing = _signals(f"<html><body><ul>{cards}</ul><ul><li class='card'>x</li></ul></body></html>")
     assert listing["repeat_max"] == math.log1p(6)
     assert listing["repeat_groups"] == math.log1p(1)
+
+
+def test_signals_named_by_the_model_give_the_same_probabilities() -> None:
+    body, _ = _order(PAGE)
+    measures = measure(body, DEFAULT.body)
+    model = load_page_model()
+    every = page_signals(body, measures.order, measures.stats, Metadata(title="Reply"), [])
+    named = page_signals(body, measures.order, measures.stats, Metadata(title="Reply"), [], names=model.names)
+    assert named == {k: v for k, v in every.items() if k in model.names}
+    assert list(named) == [k for k in every if k in model.names]  # same order: the same sums
+    assert "cls=post" in every and "cls=post" not in named  # a class word the model does not weigh
+    assert type_probabilities(named) == type_probabilities(every)
+
+
+DECLARING = (
+    "<html><head><meta property='og:type' content=' Article '><script type='application/ld+json'>"
+    '{"@type": "NewsArticle"}</script></head><body><noscript><p>static</p></noscript>'
+    "<script type='application/LD+JSON'>{\"@type\": [\"Product\"]}</script><meta name='OG:TYPE' content='x'>"
+    "<noscript><img src='a.gif'></noscript></body></html>"
+)
+
+
+def test_declarations_and_noscripts_come_from_one_walk() -> None:
+    root = parse_html(DECLARING)
+    declared, noscripts = read_declarations(root)
+    assert declared == declared_types(root) == ["ld=newsarticle", "ld=product", "og=article", "og=x"]
+    assert noscripts == list(root.iter("noscript"))
+    strip_code(root, noscripts)
+    again = parse_html(DECLARING)
+    strip_code(again)
+    assert html.tostring(root) == html.tostring(again)
+    assert b"static" in html.tostring(root) and b"a.gif" not in html.tostring(root)

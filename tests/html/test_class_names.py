@@ -46,6 +46,8 @@ def test_class_and_id_alone_are_judged_by_their_tokens() -> None:
     ("<div class='story' style='color: red; DISPLAY: none'>x</div>", "hidden"),
     ("<div style='visibility:hidden'>x</div>", "hidden"),
     ("<div class='story' data-x='1'>x</div>", None),
+    ("<a href='/x' aria-hidden='false' role='link'>x</a>", None),
+    ("<p role='complementary'>x</p>", "role:complementary"),
 ])
 def test_attributes_besides_class_and_id_are_still_read(markup: str, reason: str | None) -> None:
     assert furniture_reason(_el(markup)) == reason

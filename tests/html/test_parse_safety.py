@@ -176,3 +176,21 @@ def test_invalid_character_references_are_found_in_any_script() -> None:
                           ("&#8217;", "\u2019")):
             expected = expected.replace(ref, char)
         assert _text(root) == expected
+
+
+def test_separator_count_stops_once_it_has_enough() -> None:
+    from articlekit.html import parse
+
+    data = b"<p " + b"a=1 " * 10 + b"b/c\td\ne" * 3 + b">"
+    total = sum(data.count(sep) for sep in parse._SEPARATORS)
+    for needed in (1, 10, total - 1, total, total + 1, 10_000):
+        assert parse._enough_separators(data, 0, len(data), needed) == (total >= needed)
+    assert parse._enough_separators(data, 3, 3, 1) is False  # an empty range holds none
+
+
+def test_long_tags_keep_their_first_attributes_outside_scripts() -> None:
+    attrs = " ".join(f"a{i}=1" for i in range(400))
+    root = parse_html(f"<html><body><p {attrs}>x</p><script>var s = '<b {attrs}>';</script></body></html>",
+                      max_attributes=256)
+    assert len(root.find(".//p").attrib) == 256
+    assert attrs in root.find(".//script").text  # script code is never cut

@@ -175,3 +175,64 @@ def test_cleaned_author_answers_are_kept_without_sharing_lists(monkeypatch: pyte
     first = cleaning.clean_authors(raws[0], sites=[], config=config)
     first.append("Changed")  # a caller's list is its own: the kept answer does not change
     assert cleaning.clean_authors(raws[0], sites=[], config=config) == ["Jane Doe", "John Roe"]
+
+
+def test_marked_walk_matches_the_plain_label_and_tag_tests() -> None:
+    page = _page('<div class="Article-Author">a</div><time class="date">t</time><p id="x">b</p>'
+                 '<span itemprop="datePublished">c</span><div data-class="author">d</div><a rel="author">e</a>')
+    elements = list(page.iter(etree.Element))
+    expected = [(i, el, el.tag == "time") for i, el in enumerate(elements)
+                if el.tag == "time" or scan._labelled(el)]
+    for times in (frozenset(page.iter("time")), None):  # the <time> set, or each element's tag read
+        walk = enumerate(elements)
+        found = []
+        while (item := scan._next_marked(walk, times)) is not None:
+            found.append(item)
+        assert found == expected
+    assert [tag for _, el, _ in expected for tag in [el.tag]] == ["div", "time", "span", "a"]
+
+
+def test_aside_walk_matches_the_body_xpath() -> None:
+    from articlekit.metadata.authors import markup
+
+    page = _page('<figure><figcaption>Photo: Jane Doe</figcaption></figure><aside><blockquote>x'
+                 '<q>y</q></blockquote></aside><p>By Jane Doe</p>')
+    xpath = etree.XPath("//body//figcaption | //body//aside | //body//blockquote | //body//q")
+    assert markup._asides(page) == xpath(page) and len(xpath(page)) == 4
+    assert markup._asides(_page("<p>no asides</p>")) == []
+    # a <q> outside the body (a tree built by hand): the XPath skips it, and so does the walk
+    built = _page("<q>y</q>")
+    etree.SubElement(built, "q").text = "x"
+    assert [el.text for el in markup._asides(built)] == [el.text for el in xpath(built)] == ["y"]
+    assert markup.written_aside(page, "Jane Doe") is False  # also written outside the caption
+
+
+def test_byline_markup_found_with_and_without_author_elements() -> None:
+    from articlekit.metadata.authors import markup
+
+    with_element = _page('<p>Intro</p><author>Jane Doe</author><div data-component="Byline">x</div>')
+    assert markup.markup_bylines(with_element) == ([with_element.find(".//author")], "author-element")
+    without = _page('<p>Intro</p><div data-testid="author-name">Jane Doe</div>')
+    assert markup.markup_bylines(without) == ([without.find(".//div")], "author-link")
+
+
+def test_unix_time_elements_match_the_per_parent_xpath() -> None:
+    from articlekit.metadata.dates import conventions
+    from articlekit.metadata.meta import read_meta
+
+    stamps = "".join(f'<span data-utime="{1600000000 + i}">x</span>' for i in range(7))
+    page = _page(f'<div data-timestamp="1500000000" data-utime="1500000001">{stamps}</div>'
+                 '<p data-publish-time="1400000000">y</p>')
+    old = etree.XPath("//*[@data-utime or @data-timestamp or @data-publish-time][position() <= 5]")
+    expected = [conventions.parse_date(el.get(attr) or "") for el in old(page) for attr in conventions._UTIME_ATTRS]
+    assert list(conventions._unix_times(page, read_meta(page))) == expected
+    assert len(old(page)) == 7  # the first five spans of the div, the div and the paragraph
+
+
+def test_elements_above_match_the_preceding_axis() -> None:
+    page = _page("<header><nav><a>1</a><a>2</a></nav><div><span>3</span></div></header>"
+                 "<main><section><p>a</p><div><h1>Title</h1><p>b</p></div></section><p>c</p></main>")
+    preceding = etree.XPath("preceding::*[position() <= $n]")
+    for anchor in page.iter(etree.Element):
+        for n in (1, 2, 3, 5, 400):
+            assert scan._above(anchor, n) == preceding(anchor, n=n)

@@ -16,7 +16,13 @@ from articlekit.body.blockmodel import Unit, load_model, mark_content, segment, 
 from articlekit.body.blocks import emit_blocks
 from articlekit.body.extraction import select_content
 from articlekit.body.highlights import is_box_hint, take_highlights
-from articlekit.body.pagetype import declared_types, most_probable, page_signals, type_probabilities
+from articlekit.body.pagetype import (
+    load_page_model,
+    most_probable,
+    page_signals,
+    read_declarations,
+    type_probabilities,
+)
 from articlekit.body.scoring import Measures, measure, without
 from articlekit.body.standfirst import find_standfirst
 from articlekit.body.trim import drop_copies, trim_appeal, trim_contact, trim_repeats, trim_tail
@@ -57,23 +63,32 @@ _ANY_HINT = re.compile("body|content|text|copy|entry|main|detail|point|highlight
                        "|fact|summary")
 
 
-def _scan_attributes(elements: list[HtmlElement],
-                     classes: list[str | None]) -> tuple[list[HtmlElement], list[HtmlElement]]:
-    """One pass over class/id/itemprop: marked article bodies and possible summary boxes.
+def _scan_attributes(elements: list[HtmlElement]) -> tuple[list[str | None], list[HtmlElement], list[HtmlElement]]:
+    """One pass over every element's attributes: its ``class`` value, marked article bodies and possible
+    summary boxes (class/id/itemprop).
 
     ``elements`` is the measured elements' list: walking it reuses their Python proxies, which a
-    fresh ``iter()`` over the tree would create again; ``classes`` holds their ``class`` values.
-    This runs on every element of the page, so the prefilter is written out inline, and the verdict
-    on the elements it lets through is cached per (class, id, itemprop) value: a page repeats them
-    on many elements.
+    fresh ``iter()`` over the tree would create again. An element's attribute names come in one call
+    and only the values it has are read: each read costs as much as the names, and most elements
+    have no id nor itemprop (a third have no attribute at all). The prefilter is written out inline,
+    and the verdict on the elements it lets through is cached per (class, id, itemprop) value: a page
+    repeats them on many elements.
     """
+    classes: list[str | None] = []
     bodies: list[HtmlElement] = []
     boxes: list[HtmlElement] = []
     hinted: dict[str, bool] = {}  # pages repeat class strings: one regex search per distinct value
     verdicts: dict[tuple[str | None, str | None, str | None], tuple[bool, bool]] = {}
     search = _ANY_HINT.search
-    for el, cls in zip(elements, classes, strict=True):
-        ident, itemprop = el.get("id"), el.get("itemprop")
+    for el in elements:
+        names = el.keys()
+        if not names:
+            classes.append(None)
+            continue
+        cls = el.get("class") if "class" in names else None
+        classes.append(cls)
+        ident = el.get("id") if "id" in names else None
+        itemprop = el.get("itemprop") if "itemprop" in names else None
         if itemprop is None:  # one regex on class, then id, rules out most elements for both lists
             hint: bool | None = False
             if cls is not None:
@@ -96,7 +111,7 @@ def _scan_attributes(elements: list[HtmlElement],
             bodies.append(el)
         if verdict[1]:
             boxes.append(el)
-    return bodies, boxes
+    return classes, bodies, boxes
 
 
 def _verdict(cls: str | None, ident: str | None, itemprop: str | None) -> tuple[bool, bool]:
@@ -119,7 +134,7 @@ def extract_body(root: HtmlElement, *, metadata: Metadata, config: BodyConfig) -
 class Analysis:
     """What body extraction saw: the page signals, the text units (non-articles) and the result."""
 
-    signals: dict[str, float]
+    signals: dict[str, float]  # those the page-type model weighs; every one with ``all_units``
     units: list[Unit] | None
     body: Body
 
@@ -129,16 +144,16 @@ def analyse(root: HtmlElement, *, metadata: Metadata, config: BodyConfig, page_t
     """:func:`extract_body` with its working data; ``page_type`` forces the type (fitting, tests) and
     ``all_units`` describes the units of every page with all class tokens and keeps the rules' blocks
     (the fitting script's training rows: the model file is not read)."""
-    declared = declared_types(root)
-    strip_code(root)
+    declared, noscripts = read_declarations(root)
+    strip_code(root, noscripts)
     body = _body_element(root)
     before = measure(body, config)
-    # every element's class value, read once for the two passes that need it (a call into lxml each)
-    classes = [el.get("class") for el in before.order]
-    signals = page_signals(body, before.order, before.stats, metadata, declared, classes)
+    classes, bodies, box_hints = _scan_attributes(before.order)
+    # the fitting script (all_units) chooses among all signals; extraction needs the model's only
+    names = None if all_units else load_page_model().names
+    signals = page_signals(body, before.order, before.stats, metadata, declared, classes, names)
     probs = type_probabilities(signals)
     kind, confidence = (page_type, 1.0) if page_type else most_probable(probs)
-    bodies, box_hints = _scan_attributes(before.order, classes)
     highlights, boxes = take_highlights(body, config, box_hints, before.stats)
     if boxes:
         before = without(before, boxes, config) or measure(body, config)

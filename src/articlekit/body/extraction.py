@@ -52,11 +52,10 @@ def _spread_scores(measures: Measures, config: BodyConfig) -> None:
 def _best(measures: Measures) -> HtmlElement | None:
     best: HtmlElement | None = None
     best_value = 0.0
+    stats = measures.stats
     for el in measures.order:
-        if el.tag in INLINE_TAGS:
-            continue
-        st = measures.stats[el]
-        if not st.score:
+        st = stats[el]
+        if not st.score or el.tag in INLINE_TAGS:  # most elements score nothing: no read of their tag
             continue
         value = st.score * (1.0 - st.link_density)
         if value > best_value:

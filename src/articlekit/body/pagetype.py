@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -30,7 +30,7 @@ from articlekit.html.selectors import plain_parts
 from articlekit.model import PAGE_TYPES, Metadata
 
 __all__ = ["PAGE_TYPES", "PageTypeModel", "classify", "declared_types", "load_page_model", "most_probable",
-           "page_signals", "type_probabilities"]
+           "page_signals", "read_declarations", "type_probabilities"]
 
 _LD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"([A-Za-z]+)"')
 _URL_WORD = re.compile(r"[a-z]+|\d+")
@@ -60,14 +60,27 @@ _TITLE_WORD = re.compile(r"[a-z]{3,}")
 
 def declared_types(root: HtmlElement) -> list[str]:
     """JSON-LD ``@type`` values and the ``og:type`` of the page, lowercased (read before scripts go)."""
+    return read_declarations(root)[0]
+
+
+def read_declarations(root: HtmlElement) -> tuple[list[str], list[HtmlElement]]:
+    """:func:`declared_types` and the page's ``<noscript>`` elements (which
+    :func:`~articlekit.html.clean.strip_code` looks into), in one walk: each walk over the whole page,
+    head included, costs about as much as the reads it makes."""
     found: list[str] = []
-    for script in root.iter("script"):
-        if "ld+json" in (script.get("type") or "").lower() and script.text:
-            found.extend("ld=" + t.lower() for t in _LD_TYPE.findall(script.text))
-    for meta in root.iter("meta"):
-        if (meta.get("property") or meta.get("name") or "").lower() == "og:type":
-            found.append("og=" + (meta.get("content") or "").strip().lower()[:30])
-    return found
+    og: list[str] = []  # after every JSON-LD type, as when scripts and metas were two walks
+    noscripts: list[HtmlElement] = []
+    for el in root.iter("script", "meta", "noscript"):
+        tag = el.tag
+        if tag == "script":
+            if "ld+json" in (el.get("type") or "").lower() and el.text:
+                found.extend("ld=" + t.lower() for t in _LD_TYPE.findall(el.text))
+        elif tag == "meta":
+            if (el.get("property") or el.get("name") or "").lower() == "og:type":
+                og.append("og=" + (el.get("content") or "").strip().lower()[:30])
+        else:
+            noscripts.append(el)
+    return found + og, noscripts
 
 
 def _class_words(value: str) -> set[str]:
@@ -109,9 +122,16 @@ def _url_signals(url: str | None, out: dict[str, float]) -> None:
 
 
 def page_signals(body: HtmlElement, order: list[HtmlElement], stats: dict[HtmlElement, NodeStats],
-                 metadata: Metadata, declared: list[str], classes: list[str | None] | None = None) -> dict[str, float]:
+                 metadata: Metadata, declared: list[str], classes: list[str | None] | None = None,
+                 names: frozenset[str] | None = None) -> dict[str, float]:
     """The named signals of a page (see the module docstring); ``classes`` holds each element's ``class``
-    value in ``order`` (read here when not given: the caller may share the list with other passes)."""
+    value in ``order`` (read here when not given: the caller may share the list with other passes).
+
+    With ``names`` (the model's, :attr:`PageTypeModel.names`) only those signals are returned, and the
+    costly families (cue words, class words) are only computed for them: a signal the model does not
+    weigh changes no probability. Without, every signal (the fitting script chooses among them).
+    """
+    wanted = _wanted(names)
     out: dict[str, float] = {"bias": 1.0}
     for d in declared:
         out[d] = 1.0
@@ -123,9 +143,11 @@ def page_signals(body: HtmlElement, order: list[HtmlElement], stats: dict[HtmlEl
     if classes is None:
         classes = [el.get("class") for el in order]
     words: dict[str, int] = {}  # not a Counter: its __missing__ is a Python call per new word
+    keep = wanted.class_words
     for cls, count in Counter(filter(None, classes)).most_common(_MAX_CLASS_STRINGS):
-        for w in _class_words(cls):
-            words[w] = words.get(w, 0) + count
+        for w in _class_words(cls):  # in the set's order, not an intersection's: the sums keep their order
+            if keep is None or w in keep:
+                words[w] = words.get(w, 0) + count
     for w, count in words.items():
         out["cls=" + w] = math.log1p(count)
     st = stats.get(body)
@@ -138,21 +160,39 @@ def page_signals(body: HtmlElement, order: list[HtmlElement], stats: dict[HtmlEl
         if st.text < _MAX_TEXT:
             low = body.text_content().lower()
             out["prices"] = math.log1p(_price_count(low))
-            _cue_signals(low, out)
+            _cue_signals(low, out, wanted)
     for word in set(_TITLE_WORD.findall((metadata.title or "").lower())):
         out["title=" + word] = 1.0
     out["authors"] = 1.0 if metadata.authors else 0.0
     out["dated"] = 1.0 if metadata.date_published is not None else 0.0
-    return out
+    return out if names is None else {k: v for k, v in out.items() if k in names}
 
 
-def _cue_signals(low: str, out: dict[str, float]) -> None:
-    """Counts of the cue words and phrases in the lowercased page text."""
-    for word in _CUE_WORDS:
+class _Wanted(NamedTuple):
+    """The cue words and phrases to count and the class words to keep (None: all) for a set of names."""
+
+    cue_words: tuple[str, ...]
+    cue_phrases: tuple[str, ...]
+    class_words: frozenset[str] | None
+
+
+@cache
+def _wanted(names: frozenset[str] | None) -> _Wanted:
+    if names is None:
+        return _Wanted(tuple(_CUE_WORDS), _CUE_PHRASES, None)
+    # the words keep the set's order: the signals are then added in the same order as without names
+    return _Wanted(tuple(w for w in _CUE_WORDS if "cue=" + w in names),
+                   tuple(p for p in _CUE_PHRASES if "cue=" + p in names),
+                   frozenset(n[4:] for n in names if n.startswith("cls=")))
+
+
+def _cue_signals(low: str, out: dict[str, float], wanted: _Wanted) -> None:
+    """Counts of the wanted cue words and phrases in the lowercased page text (a scan of it each)."""
+    for word in wanted.cue_words:
         count = _whole_word_count(low, word)
         if count:
             out["cue=" + word] = math.log1p(count)
-    for phrase in _CUE_PHRASES:
+    for phrase in wanted.cue_phrases:
         count = low.count(phrase)
         if count:
             out["cue=" + phrase] = math.log1p(count)
@@ -226,6 +266,7 @@ class PageTypeModel:
     def __init__(self, classes: list[str], weights: dict[str, list[float]]) -> None:
         self.classes = classes
         self.weights = weights
+        self.names = frozenset(weights)  # the signals it weighs
 
     def probabilities(self, signals: dict[str, float]) -> list[float]:
         """The probability of each class in :attr:`classes` order."""

@@ -10,7 +10,7 @@ removal, because a class name alone can lie (``<body class="has-comments">``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from lxml import etree
@@ -49,13 +49,15 @@ _BODY_SUBSTRING = re.compile("|".join(map(re.escape, ARTICLE_BODY_SUBSTRINGS)))
 _FURNITURE_SUBSTRING = re.compile("|".join(map(re.escape, BOILERPLATE_SUBSTRINGS)))
 
 
-def strip_code(root: HtmlElement) -> None:
+def strip_code(root: HtmlElement, noscripts: Iterable[HtmlElement] | None = None) -> None:
     """Remove script/style/embedded/form-control elements (their tails are kept).
 
     A ``<noscript>`` holding paragraphs is the page's static copy of script-rendered text (Blogger
-    posts): it is unwrapped, not dropped.
+    posts): it is unwrapped, not dropped. ``noscripts`` are the page's ``<noscript>`` elements in
+    document order when the caller found them in a walk of its own (a walk of the page costs).
     """
-    for fallback in [ns for ns in root.iter("noscript") if ns.find(".//p") is not None]:
+    found = root.iter("noscript") if noscripts is None else noscripts
+    for fallback in [ns for ns in found if ns.find(".//p") is not None]:
         fallback.drop_tag()
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
 
@@ -111,13 +113,14 @@ def furniture_reason(el: HtmlElement, cache: _ClassCache | None = None, *,
         return "tag:" + tag
     if tag == "figure" and not any(True for _ in el.iter(*_FIGURE_KEEP)):
         return "tag:figure"
-    count = len(el.attrib)
-    if not count:  # no attributes at all (a third of all elements): no reads of absent ones
+    # the names first (one call): each value read costs as much, and most elements lack most attributes
+    names = el.keys()
+    if not names:  # no attributes at all (a third of all elements)
         return None
-    cls, ident = el.get("class"), el.get("id")
+    cls = el.get("class") or "" if "class" in names else ""
+    ident = el.get("id") or "" if "id" in names else ""
     # attributes besides class and id: without any (most elements) role, hidden and style need no read
-    others = count - (cls is not None) - (ident is not None)
-    cls, ident = cls or "", ident or ""
+    others = len(names) - ("class" in names) - ("id" in names)
     if tag in HEADING_TAGS:
         ident = ""  # a heading's id is a slug of its own text ("nav-…", "related-work"), not its role
     # inline elements are judged with their paragraph: a link styled "icon" is still part of a sentence;
@@ -137,14 +140,19 @@ def furniture_reason(el: HtmlElement, cache: _ClassCache | None = None, *,
             return reason
     if not others:
         return None
-    role = str(el.get("role") or "").lower()
+    return _attribute_reason(el, names, relaxed)
+
+
+def _attribute_reason(el: HtmlElement, names: list[str], relaxed: bool) -> str | None:
+    """The furniture verdict of the role, hidden and style attributes, reading only those ``names`` has."""
+    role = str(el.get("role") or "").lower() if "role" in names else ""
     if role in BOILERPLATE_ROLES:
         return "role:" + role
     if relaxed:
         return None
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    if "hidden" in names or ("aria-hidden" in names and el.get("aria-hidden") == "true"):
         return "hidden"
-    style = el.get("style")
+    style = el.get("style") if "style" in names else None
     if style and _HIDDEN_STYLE.search(style.lower()):
         return "hidden"
     return None

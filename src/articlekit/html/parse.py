@@ -191,7 +191,7 @@ def _cap_attributes(data: bytes, scan: bytes, max_attributes: int) -> bytes:
         end = len(data) if end == -1 else end
         close = scan.find(b">", start + 1, end)  # bounded by the next "<": no byte is searched twice
         pos = end = end if close == -1 else close
-        if sum(data.count(sep, start, end) for sep in _SEPARATORS) < max_attributes or raw.inside(start):
+        if not _enough_separators(data, start, end, max_attributes) or raw.inside(start):
             continue  # too few separators for that many attributes, or script code (a "<" in JSON or JS)
         cut, stop = _tag_cut(data, start, max_attributes)
         if cut != -1:
@@ -201,6 +201,17 @@ def _cap_attributes(data: bytes, scan: bytes, max_attributes: int) -> bytes:
         return data
     out.append(data[last:])
     return b"".join(out)
+
+
+def _enough_separators(data: bytes, start: int, end: int, needed: int) -> bool:
+    """Whether ``data[start:end]`` holds at least ``needed`` separators; counted one kind at a time, as
+    the first kind (spaces) usually settles it."""
+    total = 0
+    for sep in _SEPARATORS:
+        total += data.count(sep, start, end)
+        if total >= needed:
+            return True
+    return False
 
 
 class _RawText:

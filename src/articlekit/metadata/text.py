@@ -69,7 +69,10 @@ def text_parts(el: HtmlElement, limit: int, block: str = " ") -> list[str]:
                 push(True)  # never an inline tag: its end breaks the line before its tail
                 walk.skip_subtree()
                 continue
-            brk = tag not in inline or (lines and _date_labelled(node, tag))
+            # in lines, an inline element labelled as a date or time stands on its own line
+            # ("<span class=date>"); tested inline: this loop runs on every node read near a headline
+            brk = tag not in inline or (lines and (tag == "time" or (
+                (cls := node.get("class")) is not None and ("date" in cls or "time" in cls))))
             push(brk)
             if brk:
                 append(block)
@@ -91,14 +94,6 @@ def text_parts(el: HtmlElement, limit: int, block: str = " ") -> list[str]:
         if size >= limit:
             break
     return parts
-
-
-def _date_labelled(el: HtmlElement, tag: str) -> bool:
-    """An inline element labelled as a date or time stands on its own line ("<span class=date>")."""
-    if tag == "time":
-        return True
-    cls = el.get("class")
-    return cls is not None and ("date" in cls or "time" in cls)
 
 
 def is_visible_element(el: HtmlElement) -> bool:

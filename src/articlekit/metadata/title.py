@@ -197,6 +197,7 @@ def find_headline_element(root: HtmlElement, hints: list[str], min_similarity: f
     best_h1: tuple[HtmlElement, float] | None = None
     match: tuple[HtmlElement, float] | None = None
     texts: dict[HtmlElement, str] = {}  # each heading's text is read once, however often it is compared
+    scores: dict[HtmlElement, float] = {}  # and its best similarity with a hint computed once
 
     def text_of(el: HtmlElement) -> str:
         text = texts.get(el)
@@ -204,14 +205,21 @@ def find_headline_element(root: HtmlElement, hints: list[str], min_similarity: f
             text = texts[el] = headline_text(el, hints)
         return text
 
+    def score_of(el: HtmlElement) -> float:
+        score = scores.get(el)
+        if score is None:
+            text = text_of(el)
+            score = scores[el] = max((similarity(text, h) for h in hints), default=0.0)
+        return score
+
     headings: list[HtmlElement] = (elements or page_elements(root)).headings[:_MAX_H1]
-    if not any(similarity(text_of(h), hint) > min_similarity for h in headings for hint in hints):
+    if not any(score_of(h) > min_similarity for h in headings):
         headings = cast("list[HtmlElement]", _HEADINGS(root))[:_MAX_H1]  # <div class="headline"> pages
     for el in headings:
         text = text_of(el)
         if not key(text) or (el.tag not in ("h1", "h2") and len(text) > _MAX_HEADLINE_CHARS):
             continue
-        score = max((similarity(text, h) for h in hints), default=0.0)
+        score = score_of(el)
         if el.tag == "h1":
             first_h1 = first_h1 if first_h1 is not None else el
             if score > min_similarity and (best_h1 is None or score > best_h1[1]):

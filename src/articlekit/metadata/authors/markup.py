@@ -24,9 +24,7 @@ _OUTLET_TAIL = re.compile(r",\s*[A-ZÀ-Þ]{2,6}\s*$")
 # One walk for every convention: selecting the marking attributes is ~4x faster in libxml2 than testing
 # each element's attribute values in the expression; the values are tested in Python
 _MARKED = etree.XPath("//body//@data-component | //body//@data-testid | //body//author")
-# selecting the containers by name, then counting in each, is ~3x faster than one count expression
-_ASIDES = etree.XPath("//body//figcaption | //body//aside | //body//blockquote | //body//q")
-_ASIDE_TAGS = frozenset({"figcaption", "aside", "blockquote", "q"})
+_ASIDE_TAGS = ("figcaption", "aside", "blockquote", "q")
 _COUNT_IN = etree.XPath("count(.//text()[contains(., $names)])")
 _ASIDE_LEVELS = 8  # ancestors looked at for a figure, an aside or a quotation around a byline
 _MAX_CHARS = 160  # longer text is an author bio or a teaser, as for labelled bylines
@@ -82,10 +80,18 @@ def in_aside(el: HtmlElement) -> bool:
     return False
 
 
+def _asides(root: HtmlElement) -> list[HtmlElement]:
+    """The figcaptions, asides, blockquotes and quotations inside the document's ``<body>``, in page order
+    ("//body//figcaption | //body//aside | …"): one tag-filtered lxml walk, twice as fast as that XPath's
+    four walks."""
+    top = root.getroottree().getroot()
+    return [el for el in top.iter(*_ASIDE_TAGS) if next(el.iterancestors("body"), None) is not None]
+
+
 def written_aside(root: HtmlElement, names: str) -> bool:
     """NOT_AN_AUTHOR for text bylines: ``names`` (read from a "By …" line) are written inside a caption,
     an aside or a quotation, and nowhere else in the page's text (text nodes are counted)."""
-    asides = cast("list[HtmlElement]", _ASIDES(root))
+    asides = _asides(root)
     # nested containers (a quotation in an aside) count once: only the outermost ones are read
     outer = [el for el in asides if not any(a.tag in _ASIDE_TAGS for a in el.iterancestors())]
     inside = sum(cast(float, _COUNT_IN(el, names=names)) for el in outer)
