@@ -145,6 +145,12 @@ def page_signals(body: HtmlElement, order: list[HtmlElement], stats: dict[HtmlEl
     words: dict[str, int] = {}  # not a Counter: its __missing__ is a Python call per new word
     keep = wanted.class_words
     for cls, count in Counter(filter(None, classes)).most_common(_MAX_CLASS_STRINGS):
+        # a kept word is a part of the lowercased string only if it is a substring of it: a few substring
+        # tests rule out most strings before they are split
+        if keep is not None:
+            low = cls.lower()
+            if not any(k in low for k in keep):
+                continue
         for w in _class_words(cls):  # in the set's order, not an intersection's: the sums keep their order
             if keep is None or w in keep:
                 words[w] = words.get(w, 0) + count
