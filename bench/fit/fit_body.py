@@ -40,6 +40,7 @@ import json
 import math
 import os
 import pickle
+import random
 import re
 import sys
 from collections import Counter, defaultdict
@@ -182,7 +183,7 @@ def collect(data: Path, half: str, cache: Path | None) -> list[dict[str, object]
 
 def common_names(rows: list[dict[str, object]], key: str, min_sites: int, max_tokens: int = 0) -> list[str]:
     """Feature names seen on at least ``min_sites`` websites; of the class words (``tok=``, ``cls=``) only
-    the ``max_tokens`` seen on most sites (0: all)."""
+    the ``max_tokens`` seen on most sites (0: all; negative: none)."""
     sites: dict[str, set[str]] = defaultdict(set)
     for r in rows:
         names = set(r["signals"]) if key == "signals" else {  # type: ignore[call-overload]
@@ -190,6 +191,8 @@ def common_names(rows: list[dict[str, object]], key: str, min_sites: int, max_to
         for n in names:
             sites[n].add(r["site"])  # type: ignore[arg-type]
     names = [n for n, s in sites.items() if len(s) >= min_sites]
+    if max_tokens < 0:
+        return sorted(n for n in names if not n.startswith(("tok=", "cls=")))
     if max_tokens:
         tokens = sorted((n for n in names if n.startswith(("tok=", "cls="))), key=lambda n: (-len(sites[n]), n))
         names = [n for n in names if not n.startswith(("tok=", "cls="))] + tokens[:max_tokens]
@@ -289,18 +292,27 @@ def kept_words(row: dict[str, object], weights: dict[str, float], threshold: flo
             if p >= threshold for w in wd]
 
 
-def held_out_probabilities(rows: list[dict[str, object]], args: argparse.Namespace) -> list[dict[str, float]]:
-    """Each row's page-type probabilities from weights fitted without its website (``FOLDS`` folds of
-    sites): what the shipped model gives a page it has never seen. In-sample probabilities are far
-    more confident, and bounds chosen on them (the fragment test's) do not hold on new sites."""
-    fold = {site: int(hashlib.sha256(site.encode("utf-8")).hexdigest(), 16) % FOLDS
-            for site in {str(r["site"]) for r in rows}}
+def site_folds(rows: list[dict[str, object]], seed: int | None = None) -> dict[str, int]:
+    """Each website's fold of ``FOLDS``: by a hash of its name, or a shuffle with ``seed`` (cross-validation
+    draws, ``cv_page_type.py``)."""
+    sites = sorted({str(r["site"]) for r in rows})
+    if seed is None:
+        return {site: int(hashlib.sha256(site.encode("utf-8")).hexdigest(), 16) % FOLDS for site in sites}
+    random.Random(seed).shuffle(sites)
+    return {site: i % FOLDS for i, site in enumerate(sites)}
+
+
+def held_out_probabilities(rows: list[dict[str, object]], l2: float, min_sites: int, max_tokens: int,
+                           fold: dict[str, int]) -> list[dict[str, float]]:
+    """Each row's page-type probabilities from weights fitted without its website's ``fold``: what the
+    shipped model gives a page it has never seen. In-sample probabilities are far more confident, and
+    bounds chosen on them (the fragment test's) do not hold on new sites."""
     out: list[dict[str, float]] = [{} for _ in rows]
-    min_sites = max(1, round(args.min_sites_type * (FOLDS - 1) / FOLDS))  # the same share of the sites
+    min_sites = max(1, round(min_sites * (FOLDS - 1) / FOLDS))  # the same share of the sites
     for k in range(FOLDS):
         train = [r for r in rows if fold[str(r["site"])] != k]
-        names = common_names(train, "signals", min_sites, args.max_tokens_type)
-        model = PageTypeModel(list(PAGE_TYPES), fit_page_type(train, names, args.l2_type))
+        names = common_names(train, "signals", min_sites, max_tokens)
+        model = PageTypeModel(list(PAGE_TYPES), fit_page_type(train, names, l2))
         for i, r in enumerate(rows):
             if fold[str(r["site"])] == k:
                 out[i] = dict(zip(PAGE_TYPES, model.probabilities(r["signals"]), strict=True))  # type: ignore
@@ -362,7 +374,9 @@ def fit(rows: list[dict[str, object]], args: argparse.Namespace) -> dict[str, ob
                    "scrapinghub)",
         "page_type": {"classes": list(PAGE_TYPES), "weights": page_weights},
         "blocks": {"vocab": vocab, "weights": weights, "thresholds": thresholds,
-                   "fragment": fit_fragment(rows, held_out_probabilities(rows, args), weights, thresholds)},
+                   "fragment": fit_fragment(rows, held_out_probabilities(
+                       rows, args.l2_type, args.min_sites_type, args.max_tokens_type, site_folds(rows)),
+                       weights, thresholds)},
     }
 
 

@@ -218,7 +218,7 @@ def _fragment_test(fragment: str, rules: list[Block], units: list[Unit]) -> list
 
 def _units(body: HtmlElement, vocab: frozenset[str] | None, doomed: list[HtmlElement], before: Measures,
            metadata: Metadata, page_prose: int) -> list[Unit]:
-    """The page's text units with their features, read before the furniture is removed."""
+    """The page's text units with their features (``doomed``: the furniture planned for removal)."""
     units = segment(body, vocab, set(doomed))
     unit_features(units, before.stats, title=metadata.title or "", page_prose=page_prose)
     return units
@@ -227,12 +227,10 @@ def _units(body: HtmlElement, vocab: frozenset[str] | None, doomed: list[HtmlEle
 def _model_fallback(kind: str, body: HtmlElement, after: Measures, content: list[HtmlElement],
                     metadata: Metadata) -> list[Block]:
     """When the rules emit nothing (no container with prose), the block model judges what is left."""
-    model = load_model()
-    units = segment(body, model.vocab, set())
     page_prose = after.stats[body].prose if body in after.stats else 0
-    unit_features(units, after.stats, title=metadata.title or "", page_prose=page_prose)
+    units = _units(body, load_model().vocab, [], after, metadata, page_prose)
     mark_content(units, set(content))
-    return typed_blocks(kind, units, model)
+    return typed_blocks(kind, units, load_model())
 
 
 def _plan(body: HtmlElement, before: Measures, marked: set[HtmlElement], page_prose: int,
