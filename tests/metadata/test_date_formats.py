@@ -173,3 +173,27 @@ def test_attribute_one_day_off_a_numeric_date_keeps_the_shown_day() -> None:
     body = ('<h1>Council vote</h1><p><time datetime="2021-05-04T23:30:00Z">05.05.2021</time></p><p>Text.</p>')
     m = meta_of(page("", body, lang="de"))
     assert m.date_published is not None and m.date_published.date() == dt.date(2021, 5, 5)
+
+
+# ENGLISH_GLUE ---------------------------------------------------------------------------------------
+
+def test_ordinal_day_of_month() -> None:
+    assert parse_date("3rd of May, 2021", language="en") == dt.date(2021, 5, 3)
+    assert parse_date("Monday the 3rd of May 2021", language="en") == dt.date(2021, 5, 3)
+    assert parse_date("21ST OF SEPTEMBER 2024 10:30") == dt.datetime(2024, 9, 21, 10, 30)
+
+
+def test_hyphenated_month_name_dates() -> None:
+    assert parse_date("03-May-2021") == dt.date(2021, 5, 3)
+    assert parse_date("May-03-2021") == dt.date(2021, 5, 3)
+    assert parse_date("Posted 3-Dec-2019 at 9:15 pm") == dt.datetime(2019, 12, 3, 21, 15)
+
+
+def test_of_joins_only_an_ordinal_day() -> None:
+    assert parse_date("Page 2 of May 2021") is None
+    assert [v for _, v in dates_in("Issue 4 of June 2020 is out", "en")] == []
+
+
+def test_new_english_forms_are_found_in_running_text() -> None:
+    text = "By Ann Lee\nThursday the 1st of April 2021\nThe council met."
+    assert [v for _, v in dates_in(text, "en", max_line=100)] == [dt.date(2021, 4, 1)]

@@ -1,6 +1,6 @@
 """Fast date parsing: ISO 8601, numeric and month-name formats, RFC 2822, URL paths, plausibility.
 
-Everything here is regex or stdlib; :mod:`articlekit.metadata.text_dates` adds relative dates and the
+Everything here is regex or stdlib; :mod:`articlekit.metadata.dates.text` adds relative dates and the
 dateparser fallback for what these cannot read.
 """
 
@@ -60,11 +60,15 @@ def month_pattern() -> re.Pattern[str]:
     month = rf"(?P<mon>{names})\.?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?"
     year = r"(?P<year>(?:19|20)\d{2})"
-    glue = r"(?:\s*,?\s*|\s+de\s+|\s+del\s+|\s+)"
+    glue = r"\s*,?\s*|\s+de\s+|\s+del\s+|\s+"
+    # ENGLISH_GLUE: English also writes "the 3rd of May, 2021" and, in logs and forms, "03-May-2021" and
+    # "May-03-2021": "of" joins an ordinal day to its month ("page 2 of May 2021" is no date), a bare
+    # hyphen joins all three parts
     # GLUED_DAY: a day may follow a letter directly: page furniture set in adjacent inline elements
     # loses the space between them ("Original Research7 April 2020")
-    dmy = rf"(?<![\d_]){day}{glue}{month}{glue}{year}(?!\d)"
-    mdy = rf"(?<!\w){month}\s*{day.replace('day', 'day2')}(?:\s*,)?\s*{year.replace('year', 'year2')}(?!\d)"
+    dmy = rf"(?<![\d_]){day}(?:{glue}|(?<=st|nd|rd|th)\s+of\s+|-){month}(?:{glue}|-){year}(?!\d)"
+    mdy = (rf"(?<!\w){month}(?:\s*|-){day.replace('day', 'day2')}(?:\s*,|-)?\s*"
+           rf"{year.replace('year', 'year2')}(?!\d)")
     return re.compile(rf"{dmy}|{mdy.replace('mon', 'mon2')}", re.I)
 
 

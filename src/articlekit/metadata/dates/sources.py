@@ -15,6 +15,7 @@ from articlekit.config import MetadataConfig
 from articlekit.metadata.candidates import Candidate
 from articlekit.metadata.dates.parse import DateValue, parse_date, plausible, url_date
 from articlekit.metadata.dates.text import (
+    dateparser_language,
     edited_at,
     find_text_date,
     find_updated_date,
@@ -316,9 +317,11 @@ def _labelled(ctx: DateContext) -> DateValue | None:
 
 def slow_labelled(ctx: DateContext) -> list[Candidate[DateValue]]:
     """Named rule SLOW_PATH: when nothing else gave a date, dateparser (told the page's language) reads
-    the first date-labelled texts the fast rules could not."""
+    the first date-labelled texts the fast rules could not; never for English (ENGLISH_FAST_ONLY)."""
+    if not dateparser_language(ctx.language):
+        return []
     for text in itertools.islice(_labelled_texts(ctx), ctx.config.dateparser_calls):
-        value = _ok(parse_with_dateparser(text, ctx.language or "en"), ctx)
+        value = _ok(parse_with_dateparser(text, ctx.language), ctx)
         if value is not None:
             return [Candidate(value, "text")]
     return []
