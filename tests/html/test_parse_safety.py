@@ -194,3 +194,17 @@ def test_long_tags_keep_their_first_attributes_outside_scripts() -> None:
                       max_attributes=256)
     assert len(root.find(".//p").attrib) == 256
     assert attrs in root.find(".//script").text  # script code is never cut
+
+
+def test_fast_doctype_and_reference_finders_agree_with_a_regex_scan() -> None:
+    # the byte-search finders must give exactly what a regex scan of the whole page gives
+    from articlekit.html import parse
+
+    many_valid = b"&#39;" * (parse._MAX_REF_TRIES + 5)
+    pages = [b"", b"<p>x</p>", b"<!-- c --><!doctype html>", b"<!DOCTYPE html>", b"<!DOCTYP>", b"<!<!doctype x>",
+             b"<!<!<!DOCTYPE x>", b"<!--<!DOCTYPE x>-->", b"<!dOcTyPe", b"&#1;", b"&#39;&#x1f;", b"&#&#1;",
+             b"&#65534", many_valid, many_valid + b"&#x0c;", many_valid + b"&#39;"]
+    for data in pages:
+        assert parse._has_doctype(data) == any(
+            data[m.start() + 2:m.start() + 9].lower() == b"doctype" for m in parse._DECLARATION.finditer(data))
+        assert parse._has_invalid_ref(data) == (parse._INVALID_REF_BYTES.search(data) is not None)

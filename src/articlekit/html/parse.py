@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
+from functools import lru_cache
+from typing import cast
 
 from lxml import etree, html
 
@@ -51,6 +53,7 @@ _INVALID_REF = re.compile(r"&#(?:0*(?:[1-8]|1[124-9]|2[0-9]|3[01]|6553[45])(?![0
 # The same pattern for the UTF-8 bytes (it is ASCII, so it matches there exactly where it matches the
 # text): most pages hold "&#", and a search of the bytes is twice as fast as one of the text.
 _INVALID_REF_BYTES = re.compile(_INVALID_REF.pattern.encode("ascii"))
+_MAX_REF_TRIES = 200  # references tried one by one (see _has_invalid_ref); more go to one regex search
 
 # Tags the depth limiter must understand: void elements never nest; raw-text elements hold no tags.
 _VOID = frozenset({"area", "base", "basefont", "bgsound", "br", "col", "command", "embed", "frame", "hr",
@@ -119,7 +122,7 @@ def _clean_text(text: str, max_attributes: int = 256) -> tuple[str, bytes]:
         body = _UNSAFE_CHARS.sub("", body)
         data = body.encode("utf-8")
         scan = data.translate(_SCAN)
-    if b"&#" in data and _INVALID_REF_BYTES.search(data):
+    if _has_invalid_ref(data):
         body = _INVALID_REF.sub("", body)
         data = body.encode("utf-8")
         scan = data.translate(_SCAN)
@@ -135,8 +138,33 @@ def _clean_text(text: str, max_attributes: int = 256) -> tuple[str, bytes]:
 
 
 def _has_doctype(data: bytes) -> bool:
-    """Whether a DOCTYPE follows the prologue; comments and CDATA (``<!-``, ``<![``) are skipped in C."""
-    return any(data[m.start() + 2:m.start() + 9].lower() == b"doctype" for m in _DECLARATION.finditer(data))
+    """Whether a DOCTYPE follows the prologue. A declaration opens with ``<!d`` or ``<!D``: ``bytes.find``
+    looks for those in C (memchr-fast), several times faster than a regex scan for ``<!``, which also
+    stops at every comment."""
+    for opening in (b"<!d", b"<!D"):
+        pos = data.find(opening)
+        while pos != -1:
+            if data[pos - 2:pos] == b"<!":  # "<!<!doctype": the regex reading decides, as it always did
+                return any(data[m.start() + 2:m.start() + 9].lower() == b"doctype"
+                           for m in _DECLARATION.finditer(data))
+            if data[pos + 2:pos + 9].lower() == b"doctype":
+                return True
+            pos = data.find(opening, pos + 3)
+    return False
+
+
+def _has_invalid_ref(data: bytes) -> bool:
+    """Whether ``data`` holds a reference to a character lxml refuses (``_INVALID_REF``). Each ``&#`` is
+    found by ``bytes.find`` (memchr-fast) and tried in place: a regex search would step through every
+    byte of the page. A page with very many references is left to one search from there on."""
+    pos = data.find(b"&#")
+    for _ in range(_MAX_REF_TRIES):
+        if pos == -1:
+            return False
+        if _INVALID_REF_BYTES.match(data, pos):
+            return True
+        pos = data.find(b"&#", pos + 2)
+    return pos != -1 and _INVALID_REF_BYTES.search(data, pos) is not None
 
 
 def _drop_doctypes(body: str, names: list[str]) -> str:
@@ -352,9 +380,15 @@ def _flatten_deep(root: html.HtmlElement, max_depth: int) -> None:
     if max_depth < 1:
         _collapse(root)
         return
-    for el in root.xpath("/".join(["*"] * max_depth)):
+    for el in cast("list[html.HtmlElement]", _depth_path(max_depth)(root)):
         if len(el):
             _collapse(el)
+
+
+@lru_cache(maxsize=4)
+def _depth_path(depth: int) -> etree.XPath:
+    """The compiled ``*/*/…`` path ``depth`` steps deep (compiling it took about a tenth of its run)."""
+    return etree.XPath("/".join(["*"] * depth))
 
 
 def _collapse(el: etree._Element) -> None:

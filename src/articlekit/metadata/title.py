@@ -44,8 +44,9 @@ _SEPARATOR_MARKS = "|\\-–—·•»«›‹/~│"  # set off by spaces, these 
 # GUILLEMET_SEPARATOR: "|" and "»" split a title even when set off on one side only ("Headline» Site")
 SEPARATORS = re.compile(rf"\s+[{_SEPARATOR_MARKS}:]\s+|\s*::\s*|\s+[|│»]\s*|\s*[|│»]\s+")
 _DOMAIN = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?$", re.I)  # "example.com", "www.site.co.uk"
-_HEADLINE_CLASSES = etree.XPath(" | ".join(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {t} ')]"
-                                           for t in HEADLINE_CLASS_TOKENS))
+# "/descendant::*[…]": one step, unlike "//*[…]" with a predicate (see authors/signature.py)
+_HEADLINE_CLASSES = etree.XPath(" | ".join(
+    f"/descendant::*[contains(concat(' ', normalize-space(@class), ' '), ' {t} ')]" for t in HEADLINE_CLASS_TOKENS))
 _H2 = etree.XPath("//h2")
 _FURNITURE_LEVELS = 6  # ancestors of a fallback headline read for a banner, menu or sidebar box
 _MAX_FALLBACK = 20  # fallback headline elements looked at
@@ -83,7 +84,9 @@ def find_title(root: HtmlElement, jsonld: JsonLd, meta: PageMeta, sites: list[st
     page's own headline element.
     """
     declared = without_domains(title_candidates(jsonld, meta, None, sites))
-    hints = [c.value for c in declared]
+    # each distinct wording once: JSON-LD, OpenGraph, Twitter and <title> often repeat one title, and
+    # every heading of the page is compared with every hint (only the best score counts)
+    hints = list(dict.fromkeys(c.value for c in declared))
     headline, _ = find_headline_element(root, hints, config.headline_match, elements)
     found = without_domains(title_candidates(jsonld, meta, _own_h1(headline, hints, elements), sites, declared))
     titles = drop_generic(found)
@@ -315,7 +318,7 @@ def title_candidates(jsonld: JsonLd, meta: PageMeta, headline: HtmlElement | Non
     if headline is not None:
         # the heading's pieces are compared with the declared titles *without* their site names, so a
         # kicker beside the headline cannot tie with the whole heading on the site name's words
-        heading = headline_text(headline, [c.value for c in out])
+        heading = headline_text(headline, list(dict.fromkeys(c.value for c in out)))
         # PERMALINK_MARK: documentation generators end a heading with a permalink pilcrow ("Middleware¶")
         text = clean(heading).rstrip("¶ ")
         if text and len(text) < 400:

@@ -25,7 +25,7 @@ _OUTLET_TAIL = re.compile(r",\s*[A-ZÀ-Þ]{2,6}\s*$")
 # each element's attribute values in the expression; the values are tested in Python
 _MARKED = etree.XPath("//body//@data-component | //body//@data-testid | //body//author")
 _ASIDE_TAGS = ("figcaption", "aside", "blockquote", "q")
-_COUNT_IN = etree.XPath("count(.//text()[contains(., $names)])")
+_COUNT_IN = etree.XPath("count(descendant::text()[contains(., $names)])")  # one step: see signature.py
 _ASIDE_LEVELS = 8  # ancestors looked at for a figure, an aside or a quotation around a byline
 _MAX_CHARS = 160  # longer text is an author bio or a teaser, as for labelled bylines
 

@@ -17,7 +17,8 @@ __all__ = ["signature_lines", "written_by_line"]
 # Short paragraphs wholly set in bold or italics, or opening with a byline word. Every branch needs
 # fewer than 100 characters, tested first: a long paragraph is then normalised once, not six times
 _SIGNATURE = etree.XPath(
-    "//p[string-length(normalize-space()) < 100][((b or strong or em or i) and string-length(normalize-space()) < 60)"
+    "/descendant::p[string-length(normalize-space()) < 100]"
+    "[((b or strong or em or i) and string-length(normalize-space()) < 60)"
     " or ((starts-with(normalize-space(), 'Von ') or starts-with(normalize-space(), 'By ')"
     " or starts-with(normalize-space(), 'Text: ')) and string-length(normalize-space()) < 60)"
     # LABELLED_SIGNATURE: an explicit author label may carry the author's role after the name
@@ -31,8 +32,10 @@ _EMPHASIS = ("b", "strong", "em", "i")
 _LABEL_WORDS = ("Written by", "Written By")
 # opens with its literal, so the regex engine skips in C to the places it can match
 _AUTHOR_HEADING = re.compile(r"Author:?[ \t]*(?:\n|(?=[A-Z][a-z]))")
-_WRITTEN_TEXTS = etree.XPath("//body//text()[contains(., 'Written')]")
-_AUTHOR_TEXTS = etree.XPath("//body//text()[contains(., 'Author')]")
+# "/descendant::x[…]" rather than "//x[…]" (same nodes when the test is not positional): libxml2 rewrites
+# "//" into one descendant step only without a predicate, and otherwise visits every node's children
+_WRITTEN_TEXTS = etree.XPath("//body/descendant::text()[contains(., 'Written')]")
+_AUTHOR_TEXTS = etree.XPath("//body/descendant::text()[contains(., 'Author')]")
 _BARE_LABELS = ("Written by", "Written By", "Written by:", "Written By:", "Author", "Author:")
 _NO_TEXT_PARENTS = frozenset({"script", "style", "noscript", "template"})
 _WRITTEN_BY_CHARS = 120  # a longer element is a sentence about writing, not a byline
