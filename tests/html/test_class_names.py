@@ -56,3 +56,35 @@ def test_attributes_besides_class_and_id_are_still_read(markup: str, reason: str
 def test_relaxed_keeps_hidden_elements_but_not_roles() -> None:
     assert furniture_reason(_el("<div class='story' hidden>x</div>"), relaxed=True) is None
     assert furniture_reason(_el("<div class='story' role='banner'>x</div>"), relaxed=True) == "role:banner"
+
+
+@pytest.mark.parametrize(("markup", "reason"), [
+    # the class's substring comes before the id's, whichever token sorts first
+    ("<div class='sidebar-box' id='advert-1'>x</div>", "class:sidebar"),
+    ("<div class='story-wrap' id='related-list'>x</div>", "class:related"),
+    # tokens of the class and the id together: the smallest one names the verdict
+    ("<div class='share-tools' id='nav'>x</div>", "class:nav"),
+    # an embedded post named in the id keeps a furniture class, and the reverse
+    ("<div class='share-bar' id='twitter-tweet-3'>x</div>", None),
+    ("<div class='instagram-media' id='sidebar'>x</div>", None),
+    # weak tokens only as a whole name or a two-part head, in the class or the id
+    ("<div class='story' id='widget'>x</div>", "class:widget"),
+    ("<div class='elementor-widget-container' id='s1'>x</div>", None),
+    # <article> needs a strong token, from either value
+    ("<article class='post' id='comment-12'>x</article>", "class:comment"),
+    ("<article class='post widget' id='s1'>x</article>", None),
+])
+def test_class_and_id_are_judged_together(markup: str, reason: str | None) -> None:
+    assert furniture_reason(_el(markup)) == reason
+    cache: dict[tuple[bool, str, str], str | None] = {}
+    assert furniture_reason(_el(markup), cache) == reason
+    assert furniture_reason(_el(markup), cache) == reason  # the page's cache gives the same verdict
+
+
+def test_plan_skips_elements_without_attributes_but_not_furniture_tags() -> None:
+    from articlekit.html.clean import plan_furniture
+
+    root = html.fromstring("<html><body><div><p>text</p><nav>menu</nav><figure>img</figure>"
+                           "<div class='share-bar'>s</div><span>a</span></div></body></html>")
+    doomed = plan_furniture(root.find("body"), lambda el: False, lambda el: False)
+    assert [el.tag for el in doomed] == ["nav", "figure", "div"]

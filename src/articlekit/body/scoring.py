@@ -79,8 +79,7 @@ def measure(root: HtmlElement, config: BodyConfig) -> Measures:
     # page's indentation, about half of all text nodes) adds nothing, so it skips the call to _add
     for el in root.iter(etree.Element):
         tag = el.tag
-        parent = el.getparent()
-        pst = get(parent) if parent is not None else None
+        pst = get(el.getparent())  # None for the root: its parent (or None) is not measured
         st = NodeStats(pst)
         stats[el] = st
         if pst is not None:
@@ -98,11 +97,15 @@ def measure(root: HtmlElement, config: BodyConfig) -> Measures:
         if text and not text.isspace():
             _add(st._unit or st, text, linked)
     for st in reversed(stats.values()):
-        st.text += st.own
-        st.link += st.own_link
-        if st.own >= min_chars and unit_quality(st, config) > 0:
-            st.prose += st.own - st.own_link
-            st.paras += 1
+        own = st.own
+        if own:
+            st.text += own
+            st.link += st.own_link
+            if own >= min_chars and unit_quality(st, config) > 0:
+                st.prose += own - st.own_link
+                st.paras += 1
+        elif not st.text:
+            continue  # no text in the subtree (most inline and empty elements): every total is 0
         pst = st.parent
         if pst is not None:
             pst.text += st.text

@@ -47,6 +47,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _FIGURE_KEEP = ("table", "pre", "blockquote")
 _BODY_SUBSTRING = re.compile("|".join(map(re.escape, ARTICLE_BODY_SUBSTRINGS)))
 _FURNITURE_SUBSTRING = re.compile("|".join(map(re.escape, BOILERPLATE_SUBSTRINGS)))
+_EMBED_SUBSTRING = re.compile("|".join(map(re.escape, EMBED_SUBSTRINGS)))
 
 
 def strip_code(root: HtmlElement, noscripts: Iterable[HtmlElement] | None = None) -> None:
@@ -107,16 +108,27 @@ def furniture_reason(el: HtmlElement, cache: _ClassCache | None = None, *,
     if not isinstance(tag, str):
         return None
     if tag in FURNITURE_TAGS:
-        # an article's own <header> holds its headline, byline and standfirst: trimmed later, kept here
-        if tag == "header" and any(True for _ in el.iterancestors("article")):
-            return None
-        return "tag:" + tag
+        return _tag_reason(el, tag)
     if tag == "figure" and not any(True for _ in el.iter(*_FIGURE_KEEP)):
         return "tag:figure"
     # the names first (one call): each value read costs as much, and most elements lack most attributes
     names = el.keys()
     if not names:  # no attributes at all (a third of all elements)
         return None
+    return _named_reason(el, tag, names, cache, relaxed)
+
+
+def _tag_reason(el: HtmlElement, tag: str) -> str | None:
+    """The verdict on a FURNITURE_TAGS element."""
+    # an article's own <header> holds its headline, byline and standfirst: trimmed later, kept here
+    if tag == "header" and any(True for _ in el.iterancestors("article")):
+        return None
+    return "tag:" + tag
+
+
+def _named_reason(el: HtmlElement, tag: str, names: list[str], cache: _ClassCache | None,
+                  relaxed: bool) -> str | None:
+    """The verdict of an element's attributes (``names``: their names, never empty)."""
     cls = el.get("class") or "" if "class" in names else ""
     ident = el.get("id") or "" if "id" in names else ""
     # attributes besides class and id: without any (most elements) role, hidden and style need no read
@@ -163,18 +175,22 @@ def _class_reason(attrs: str, *, semantic: bool, relaxed: bool = False) -> str |
     """The furniture token in a class/id string; ``semantic`` (article/main) needs a strong one.
 
     A pure function of its arguments, cached across pages: a site repeats its class strings on every page.
+    Most strings are new on a site's first page, so the tokens are only collected when the substring
+    rules found nothing.
     """
     roles = class_roles(attrs)
-    glued = " ".join(r.glued for r in roles)
-    if any(embed in glued for embed in EMBED_SUBSTRINGS):
+    if not roles:
+        return None  # descriptive names only: no token, nothing glued
+    glued = " ".join([r.glued for r in roles])
+    if _EMBED_SUBSTRING.search(glued):
         return None  # an embedded post quoted by the article ("social-media-embed", "twitter-tweet")
-    tokens = role_tokens(roles)
     if semantic:
-        strong = tokens & STRONG_BOILERPLATE_TOKENS
+        strong = role_tokens(roles) & STRONG_BOILERPLATE_TOKENS
         return "class:" + min(strong) if strong else None
     match = _FURNITURE_SUBSTRING.search(glued)
     if match:
         return "class:" + match.group(0)
+    tokens = role_tokens(roles)
     hit = tokens & BOILERPLATE_CLASS_NAMES or tokens & BOILERPLATE_TOKENS
     if not hit and not relaxed:
         hit = role_heads(roles) & WEAK_BOILERPLATE_TOKENS
@@ -211,19 +227,25 @@ def plan_furniture(root: HtmlElement, keep: Callable[[HtmlElement], bool],
     cache: _ClassCache = {}
     box: HtmlElement | None = None  # the last titled box taken: the rest of it is skipped
     walker = etree.iterwalk(root, events=("start",))
+    next(walker)  # the root itself is never furniture
     for _, el in walker:
-        if el is root:
-            continue
         if box is not None and el.getparent() is box:
             walker.skip_subtree()
             continue
-        titled = _titled_furniture(el) if el.tag in HEADING_TAGS else None  # no call for most elements
-        if titled is not None and not keep_titled(titled):
-            doomed.append(titled)
-            box = titled
-            walker.skip_subtree()
-            continue
-        if furniture_reason(el, cache, relaxed=relaxed) is not None and not keep(el):
+        tag = el.tag
+        if tag in HEADING_TAGS:
+            titled = _titled_furniture(el)
+            if titled is not None and not keep_titled(titled):
+                doomed.append(titled)
+                box = titled
+                walker.skip_subtree()
+                continue
+        if tag in FURNITURE_TAGS or tag == "figure" or not isinstance(tag, str):
+            reason = furniture_reason(el, cache, relaxed=relaxed)
+        else:  # furniture_reason's attribute rules: no call at all for an element without attributes (a third)
+            names = el.keys()
+            reason = _named_reason(el, tag, names, cache, relaxed) if names else None
+        if reason is not None and not keep(el):
             doomed.append(el)
             walker.skip_subtree()
     return doomed
