@@ -4,8 +4,9 @@ SPACED_NUMERIC, SCRIPT_WRITTEN and TIME_DATETIME."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 
-from articlekit.metadata.dates.parse import parse_date, parse_date_at
+from articlekit.metadata.dates.parse import month_pattern, parse_date, parse_date_at
 from articlekit.metadata.dates.text import dates_in, find_text_date
 from tests.metadata.helpers import meta_of, page
 
@@ -197,3 +198,12 @@ def test_of_joins_only_an_ordinal_day() -> None:
 def test_new_english_forms_are_found_in_running_text() -> None:
     text = "By Ann Lee\nThursday the 1st of April 2021\nThe council met."
     assert [v for _, v in dates_in(text, "en", max_line=100)] == [dt.date(2021, 4, 1)]
+
+
+def test_month_name_pattern_is_linear_on_long_runs_of_spaces() -> None:
+    # a digit before thousands of spaces (or newlines) made the old glue try every split of the run
+    for text in ("3" + " " * 20_000 + "x", "12" + "\n" * 20_000 + "May", "3rd " * 5_000):
+        start = time.process_time()
+        assert month_pattern().search(text) is None
+        assert time.process_time() - start < 1.0
+    assert parse_date("21  ,  March   2024") == dt.date(2024, 3, 21)  # the glue still reads spaced commas

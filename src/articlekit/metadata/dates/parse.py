@@ -60,7 +60,9 @@ def month_pattern() -> re.Pattern[str]:
     month = rf"(?P<mon>{names})\.?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?"
     year = r"(?P<year>(?:19|20)\d{2})"
-    glue = r"\s*,?\s*|\s+de\s+|\s+del\s+|\s+"
+    # the glue matches what "\s*,?\s*|…|\s+" did, without two ways to split one run of spaces: that form
+    # tried every split before failing, seconds of CPU on a digit followed by a few thousand spaces
+    glue = r"\s*(?:,\s*)?|\s+de\s+|\s+del\s+"
     # ENGLISH_GLUE: English also writes "the 3rd of May, 2021" and, in logs and forms, "03-May-2021" and
     # "May-03-2021": "of" joins an ordinal day to its month ("page 2 of May 2021" is no date), a bare
     # hyphen joins all three parts
