@@ -111,3 +111,14 @@ def test_thousands_of_unclosed_comments_do_not_make_the_fallback_parser_quadrati
     article = articlekit.extract(page, summarize=False)
     assert time.process_time() - start < 1.0
     assert article.text == ""  # as in a browser: a comment that never closes hides the rest of the page
+
+
+def test_a_long_run_of_digits_does_not_make_the_price_count_quadratic() -> None:
+    # every digit of the run was a start scanning to the run's end: 58 s in extract on a fuzzed 358 kB page
+    from articlekit.body.pagetype import _price_count
+
+    start = time.process_time()
+    assert _price_count("1" * 60_000 + " $") == 0
+    assert time.process_time() - start < 0.5
+    # the count is unchanged: one price per run of digits, however long, and a sign before a number
+    assert _price_count("a 12,000,000,000,000,000,000,000.50 eur, b $ 5 and 3.5 usd") == 3
