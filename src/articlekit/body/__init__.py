@@ -63,6 +63,11 @@ _ANY_HINT = re.compile("body|content|text|copy|entry|main|detail|point|highlight
                        "|fact|summary")
 
 
+# The fragment test reads every unit of the page, furniture put back: on a 25 MB page that was 8 s of
+# CPU. A page with this much text is not one card of a listing, so the test is not put to it.
+_MAX_FRAGMENT_TEXT = 400_000
+
+
 def _scan_attributes(elements: list[HtmlElement]) -> tuple[list[str | None], list[HtmlElement], list[HtmlElement]]:
     """One pass over every element's attributes: its ``class`` value, marked article bodies and possible
     summary boxes (class/id/itemprop).
@@ -163,7 +168,8 @@ def analyse(root: HtmlElement, *, metadata: Metadata, config: BodyConfig, page_t
     doomed = _plan(body, before, marked, page_prose, config)
     units: list[Unit] | None = None
     use_model = kind in MODEL_TYPES and confidence >= MODEL_MIN_CONFIDENCE
-    fragment = None if all_units else fragment_type(kind, confidence, probs, load_model())
+    huge = body in before.stats and before.stats[body].text > _MAX_FRAGMENT_TEXT
+    fragment = None if all_units or huge else fragment_type(kind, confidence, probs, load_model())
     if use_model or all_units:
         units = _units(body, None if all_units else load_model().vocab, doomed, before, metadata, page_prose)
     # the fragment test reads the units of the whole page, furniture included, but most tested pages
