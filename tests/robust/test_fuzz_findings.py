@@ -122,3 +122,23 @@ def test_a_long_run_of_digits_does_not_make_the_price_count_quadratic() -> None:
     assert time.process_time() - start < 0.5
     # the count is unchanged: one price per run of digits, however long, and a sign before a number
     assert _price_count("a 12,000,000,000,000,000,000,000.50 eur, b $ 5 and 3.5 usd") == 3
+
+
+def test_nested_summary_box_classes_are_not_read_quadratically() -> None:
+    # each element classed as a summary box read its whole subtree's text: a fuzzed 358 kB page with
+    # 540 nested "in-brief" boxes spent 1.1 s there, and 150 nested boxes of 5 kB each took 1.2 s
+    para = "<p>" + "Word of the summary box text here. " * 150 + "</p>"
+    nested = ("<div class='key-points'>" + para) * 150 + "</div>" * 150
+    page = f"<html><body><article>{nested}</article></body></html>"
+    articlekit.extract("<p>warm-up</p>", summarize=False)
+    start = time.process_time()
+    article = articlekit.extract(page, summarize=False)
+    assert time.process_time() - start < 0.5
+    assert article.highlights == ()  # 5 kB boxes are far too long to be a summary
+    assert article.text.count("Word of the summary box") == 150 * 150
+    # a real box is still found and taken out of the body
+    box = "<div class='key-points'><ul>" + "".join(
+        f"<li>Point number {i} says something that reads as a full sentence.</li>" for i in range(3)) + "</ul></div>"
+    body = "".join(f"<p>Paragraph {i} of the story, long enough to read as the article's prose.</p>" for i in range(8))
+    found = articlekit.extract(f"<html><body><article><h1>T</h1>{box}{body}</article></body></html>", summarize=False)
+    assert len(found.highlights) == 3 and "Point number 0" not in found.text

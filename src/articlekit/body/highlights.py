@@ -31,6 +31,9 @@ _MAX_TITLE_CHARS = 40  # a box title is a few words
 _MAX_TITLES = 8  # a page has a box or two; each title read costs a read of its box
 _BULLETS = "•·▪▸►‣⁃●○◦*–—- \u2022"  # typed bullet characters in front of a point
 _MIN_POINT_CHARS = 15  # shorter "points" are labels or buttons
+# a box's measured text (indentation inside text nodes included) may exceed its points' length
+# by dropped labels, buttons and spacing, but not by this factor
+_BOX_TEXT_FACTOR = 10
 # searched in lowercased text: re.I makes an alternation several times slower
 _CLASS_HINTS = re.compile("point|highlight|tldr|takeaway|brief|glance|fact|summary")
 _OFF_LIMITS = frozenset({"a", "nav", "footer", "button", "select"})  # titles in menus are links, not boxes
@@ -179,9 +182,13 @@ def is_box_hint(attrs: str) -> bool:
     return _CLASS_HINTS.search(attrs.lower()) is not None
 
 
-def _class_boxes(candidates: Sequence[HtmlElement], config: BodyConfig) -> list[Box]:
+def _class_boxes(candidates: Sequence[HtmlElement], config: BodyConfig,
+                 stats: dict[HtmlElement, NodeStats]) -> list[Box]:
     boxes = []
     for el in candidates:
+        st = stats.get(el)
+        if st is not None and st.text > _BOX_TEXT_FACTOR * config.max_highlight_chars:
+            continue  # far too much text for a box; reading it would make nested candidates quadratic
         attrs = " ".join(v for v in (el.get("class"), el.get("id")) if v)
         if class_tokens(attrs) & HIGHLIGHT_CLASS_TOKENS:
             sources = [c for c in el if not _is_title(c)]
@@ -219,7 +226,7 @@ def take_highlights(root: HtmlElement, config: BodyConfig, candidates: Sequence[
         if candidates is None:
             candidates = [el for el in root.iter()
                           if is_box_hint(" ".join(v for v in (el.get("class"), el.get("id")) if v))]
-        boxes = [box for box in _class_boxes(candidates, config) if _plausible(box, stats, page_prose, config)]
+        boxes = [box for box in _class_boxes(candidates, config, stats) if _plausible(box, stats, page_prose, config)]
     points: list[str] = []
     removed: list[HtmlElement] = []
     for elements, _, box_points in boxes:
