@@ -134,6 +134,12 @@ class Metadata:
     provenance: Mapping[str, str] = field(default_factory=dict)
     date_precision: Mapping[str, DatePrecision] = field(default_factory=dict)
 
+    @property
+    def people(self) -> tuple[str, ...]:
+        """``authors`` when they name people: empty when they are only the organisation, desk or team
+        the page's structured data credits (``provenance["authors"] == "declared"``)."""
+        return () if self.provenance.get("authors") == "declared" else self.authors
+
 
 @dataclass(frozen=True)
 class Article:
@@ -162,6 +168,12 @@ class Article:
     date_precision: Mapping[str, DatePrecision] = field(default_factory=dict)
     page_type: str = "article"  # article, forum, product, collection, listing, documentation or service
     page_type_confidence: float = 1.0  # the page-type model's probability for it
+
+    @property
+    def people(self) -> tuple[str, ...]:
+        """``authors`` when they name people: empty when they are only the organisation, desk or team
+        the page's structured data credits (``provenance["authors"] == "declared"``)."""
+        return () if self.provenance.get("authors") == "declared" else self.authors
 
     @property
     def text(self) -> str:

@@ -43,8 +43,10 @@ def test_site_named_after_its_writer() -> None:
     assert (m.authors, m.provenance["authors"]) == (("Rick Steves",), "domain")
 
 
-def test_site_name_the_domain_does_not_spell_is_no_author() -> None:
-    assert meta_of(_site_page("City Times"), url="https://www.citynews.example/a").authors == ()
+def test_site_name_the_domain_does_not_spell_is_only_a_declared_credit() -> None:
+    # not read as a person (DOMAIN_AUTHOR), but still the page's declared credit (DECLARED_CREDIT)
+    m = meta_of(_site_page("City Times"), url="https://www.citynews.example/a")
+    assert (m.authors, m.provenance["authors"]) == (("City Times",), "declared")
 
 
 def test_site_named_author_yields_to_a_visible_byline() -> None:
@@ -54,7 +56,8 @@ def test_site_named_author_yields_to_a_visible_byline() -> None:
 
 
 def test_brand_in_capitals_is_no_writer() -> None:
-    assert meta_of(_site_page("LA NACION"), url="https://www.lanacion.com.ar/a").authors == ()
+    m = meta_of(_site_page("LA NACION"), url="https://www.lanacion.com.ar/a")
+    assert (m.authors, m.provenance["authors"]) == (("LA NACION",), "declared")  # the credit, not a person
 
 
 BIO = "Jane is a software developer who writes about audio plugins, games and the tools behind them. " * 2

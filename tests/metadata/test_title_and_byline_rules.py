@@ -175,12 +175,13 @@ def test_person_site_declared_twice_is_kept() -> None:
     assert meta_of(page(head=head, body="<h1>Tram plan</h1>" + ARTICLE)).authors == ("Anna Schmidt",)
 
 
-def test_site_name_as_author_is_still_dropped() -> None:
+def test_site_name_as_author_is_no_person_only_the_declared_credit() -> None:
     head = ('<meta property="og:site_name" content="Presse Augsburg">'
             '<meta name="author" content="Presse Augsburg">'
             '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tram plan",'
             ' "author": {"@type": "Person", "name": "Presse Augsburg"}}</script>')
-    assert meta_of(page(head=head, body="<h1>Tram plan</h1>" + ARTICLE)).authors == ()
+    m = meta_of(page(head=head, body="<h1>Tram plan</h1>" + ARTICLE))
+    assert (m.authors, m.provenance["authors"]) == (("Presse Augsburg",), "declared")
 
 
 def test_german_column_byline() -> None:

@@ -172,7 +172,7 @@ def page_signals(body: HtmlElement, order: list[HtmlElement], stats: dict[HtmlEl
             _cue_signals(low, out, wanted)
     for word in set(_TITLE_WORD.findall((metadata.title or "").lower())):
         out["title=" + word] = 1.0
-    out["authors"] = 1.0 if metadata.authors else 0.0
+    out["authors"] = 1.0 if metadata.people else 0.0  # a byline: a credited company says nothing of the type
     out["dated"] = 1.0 if metadata.date_published is not None else 0.0
     return out if names is None else {k: v for k, v in out.items() if k in names}
 

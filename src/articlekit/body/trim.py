@@ -34,7 +34,7 @@ def _is_meta_line(block: Block, metadata: Metadata) -> bool:
     if BYLINE_LINE.match(text):
         return True
     low = text.casefold()
-    names = [name.casefold() for name in metadata.authors if len(name) > 3]
+    names = [name.casefold() for name in metadata.people if len(name) > 3]  # a company's name is no byline
     if any(name in low for name in names) and len(text.split()) <= _MAX_BYLINE_WORDS and \
             not text.rstrip().endswith("?"):
         return True  # (a question naming the author is the first line of an interview)

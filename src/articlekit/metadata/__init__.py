@@ -20,6 +20,7 @@ from articlekit.metadata.authors import (
     author_candidates,
     byline_elements,
     complete_names,
+    declared_credit_candidates,
     more_authors,
     page_fallback_candidates,
     pick_authors,
@@ -78,7 +79,8 @@ def _extract(root: HtmlElement, url: str | None, now: dt.datetime | None, config
     authors = author_candidates(jsonld, meta, bylines, byline_text, sites=sites, config=config, after=near,
                                 root=root)
     authors = (authors or signature_candidates(root, sites=sites, config=config)
-               or page_fallback_candidates(root, meta, base, config=config))
+               or page_fallback_candidates(root, meta, base, config=config)
+               or declared_credit_candidates(jsonld, meta, config))
     chosen = pick_authors(authors)
     if chosen is not None:
         chosen = more_authors(chosen, authors, config.superset_max_authors)

@@ -14,6 +14,7 @@ from articlekit.metadata.authors.bylines import byline_elements
 from articlekit.metadata.authors.candidates import (
     AUTHOR_SOURCES,
     author_candidates,
+    declared_credit_candidates,
     pick_authors,
     signature_candidates,
 )
@@ -27,6 +28,7 @@ __all__ = [
     "byline_elements",
     "clean_authors",
     "complete_names",
+    "declared_credit_candidates",
     "more_authors",
     "page_fallback_candidates",
     "pick_authors",

@@ -15,7 +15,7 @@ from articlekit.metadata.authors.cleaning import clean_authors
 from articlekit.metadata.authors.common import AUTHOR_SOURCES, is_site_name, letters, person_like, unique_names
 from articlekit.metadata.authors.markup import convention, strip_markup, written_aside
 from articlekit.metadata.authors.signature import signature_lines
-from articlekit.metadata.authors.vocab import AUTHOR_META_NAMES, given_names
+from articlekit.metadata.authors.vocab import AUTHOR_META_NAMES, AUTHOR_NOISE_WORDS, given_names
 from articlekit.metadata.candidates import Candidate
 from articlekit.metadata.elements import in_box
 from articlekit.metadata.jsonld import JsonLd
@@ -35,6 +35,13 @@ _BYLINE_READ = 400  # characters of a byline element's text read
 _BYLINE_SOURCE = 4000
 _POSSESSIVE = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?: [A-ZÀ-ÖØ-Þ][\w’'.-]+){1,2})['’]s "
                          r"(?i:blog|weblog|site|website|homepage|home page|journal|notebook|notes|newsletter)$")
+# DECLARED_CREDIT: longer declared values are sentences, lists or headlines
+_MAX_CREDIT_CHARS = 60
+_MAX_CREDIT_WORDS = 5
+# an opener or a label before the credit ("von AUTO ZEITUNG", "Autor/in: Korinna Hennig"); a desk word
+# such as "Redaktion" stays, as it is part of the desk's name
+_CREDIT_LABEL = re.compile(r"^(?:(?:by|von|par|por|door|af|av)\s+|[^:\s]{1,12}:\s*)", re.IGNORECASE)
+_WEB_ADDRESS = re.compile(r"https?:|www\.|\.(?:com|org|net|de)\b", re.IGNORECASE)
 _LEAD_LINES = 3  # BIO_BOX_LEAD: lines of a long author box read for the name
 _MAX_NAME_LINE = 60  # a longer line of an author box is a sentence of the bio
 
@@ -171,6 +178,29 @@ def _domain_author(jsonld: JsonLd, sites: list[str]) -> list[Candidate[tuple[str
              if 2 <= len(clean(raw).split()) <= 3 and not clean(raw).isupper()  # capitals: a brand's logo
              and is_site_name(raw, sites) and letters(raw) in domains]
     return [Candidate(unique_names(found), "domain")] if found else []
+
+
+def declared_credit_candidates(jsonld: JsonLd, meta: PageMeta,
+                               config: MetadataConfig) -> list[Candidate[tuple[str, ...]]]:
+    """DECLARED_CREDIT: the author a page's structured data declares (JSON-LD, else the first
+    itemprop=author), as written, when no reader found a person: an organisation, desk or team
+    ("ServiceTitan", "News Desk", "Redaktion Gelbe Liste") is who the page credits. The last fallback,
+    with its own source (``declared``) so that a pipeline wanting people only can drop it. Labels
+    ("Admin", "Anonymous"), handles, addresses and headline-long values name no one."""
+    micro = [microdata_value(el) for el in meta.microdata.get("author", [])[:1]
+             if not in_box(el, COMMENT_BOX_WORDS, config.comment_levels, include_self=True)]
+    raws = jsonld.authors or micro
+    found = [name for name in (_CREDIT_LABEL.sub("", clean(raw)) for raw in raws) if _credit_name(name)]
+    return [Candidate(unique_names(found), "declared")] if found else []
+
+
+def _credit_name(name: str) -> bool:
+    """Whether a declared author value can be shown as the credit: not a label, handle or address."""
+    if not name or len(name) > _MAX_CREDIT_CHARS or len(name.split()) > _MAX_CREDIT_WORDS:
+        return False  # a headline or a sentence
+    if name.casefold() in AUTHOR_NOISE_WORDS or _WEB_ADDRESS.search(name):
+        return False
+    return " " in name or not any(c.isdigit() or c in "_@" for c in name)  # "mdelatorreq6vkpg2": an account
 
 
 def _possessive_site(sites: list[str]) -> list[Candidate[tuple[str, ...]]]:

@@ -17,7 +17,7 @@ AUTHOR_SOURCES = ("json-ld", "json-ld-live",
                   "meta", "meta-markup",
                   "microdata",
                   "byline", "rel-author", "byline-component", "author-element", "author-link",
-                  "text", "signature", "domain", "site-name")
+                  "text", "signature", "domain", "site-name", "declared")
 # the sources that read a visible byline: BYLINE_SUPERSET may extend the metadata's names from them
 VISIBLE_SOURCES = frozenset({"byline", "rel-author", "byline-component", "author-element", "author-link", "text"})
 

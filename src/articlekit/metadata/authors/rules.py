@@ -65,6 +65,9 @@ AUTHOR_RULES: tuple[Rule, ...] = (
          "nothing else does", _SITES + "test_written_by_box_below_the_article_names_the_author"),
     Rule("INDENTED_BYLINE", "authors", "a byline element's text is read past the indentation of templated "
          "author cards", _SITES + "test_indented_author_card_is_read_past_its_indentation"),
+    Rule("DECLARED_CREDIT", "authors", "when no reader finds a person, the organisation, desk or team the "
+         "structured data declares is the credit (source 'declared')",
+         _T + "test_declared_credit.py::test_declared_organisation_desk_or_team_is_the_credit"),
     Rule("POSSESSIVE_SITE", "authors", "a site called \"Jane Doe's blog\" is written by Jane Doe",
          _MORE + "test_possessive_site_name_names_its_writer"),
     # --- which elements are not the article's byline
