@@ -310,7 +310,7 @@ def _fact_label(text: str, q: Quantity) -> tuple[str, int, int] | None:
     return None if m is None else ("", lo + m.start(1), lo + m.end(1))
 
 
-_MAX_REACH = 400  # characters read on each side of a number: longer than real sentences
+MAX_REACH = 400  # characters read on each side of a number: longer than real sentences
 
 
 def _in_span(nums: list[tuple[int, int]], s0: int, s1: int) -> list[tuple[int, int]]:
@@ -326,7 +326,7 @@ def describe(text: str, q: Quantity, sentence: tuple[int, int], nums: list[tuple
     """Counted thing, qualifiers and direction of ``q`` inside ``sentence`` (offsets into ``text``)."""
     lex = lexicon(language)
     # A "sentence" of 100 kB (a list with no full stop) read whole for each of its numbers is quadratic.
-    s0, s1 = max(sentence[0], q.start - _MAX_REACH), min(sentence[1], q.end + _MAX_REACH)
+    s0, s1 = max(sentence[0], q.start - MAX_REACH), min(sentence[1], q.end + MAX_REACH)
     others = [n for n in _in_span(nums, s0, s1) if n != (q.start, q.end)]
     quals, qstart = _qualifiers(text, q, s0, lex)
     left = _tokens(text, s0, q.start, others)

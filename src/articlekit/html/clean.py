@@ -197,11 +197,17 @@ def _class_reason(attrs: str, *, semantic: bool, relaxed: bool = False) -> str |
     return "class:" + min(hit) if hit else None
 
 
+_MAX_FURNITURE_HEADING_CHARS = 2000
+
+
 def _titled_furniture(el: HtmlElement) -> HtmlElement | None:
     """A box introduced by a furniture heading ("Related stories", "You may also like") as its first child."""
     if el.tag not in HEADING_TAGS:
         return None
-    if normalize_title(el.text_content()) not in BOILERPLATE_HEADINGS:
+    text = el.text_content()
+    # a heading with this much text is a section, not a furniture title; nor is it read: nested headings
+    # would each collapse the text of all those below
+    if len(text) > _MAX_FURNITURE_HEADING_CHARS or normalize_title(text) not in BOILERPLATE_HEADINGS:
         return None
     parent = el.getparent()
     if parent is None or parent.tag in ("body", "html"):

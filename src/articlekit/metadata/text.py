@@ -33,13 +33,26 @@ def clean(value: object) -> str:
     return " ".join(text.split())
 
 
+_COLLAPSE_READ = 4  # raw characters read per character of a limited text: indentation is mostly spaces
+
+
 def element_text(el: HtmlElement, limit: int = 100_000) -> str:
     """An element's visible text (scripts and styles skipped), whitespace collapsed, up to ``limit`` chars.
 
     Inline elements join their neighbours without a space ("Metroid</a>," stays "Metroid,"); block
     elements are separated by one.
     """
-    return " ".join("".join(text_parts(el, limit)).split())[:limit]
+    raw = "".join(text_parts(el, limit))
+    # one long text node (the walk stops only between nodes): collapsing all of it for every heading
+    # of a page made nested headings quadratic. A prefix whose collapsed text is longer than ``limit``
+    # gives the same first ``limit`` characters; the prefix grows fourfold until it does.
+    window = _COLLAPSE_READ * limit
+    while window < len(raw):
+        head = " ".join(raw[:window].split())
+        if len(head) > limit:
+            return head[:limit]
+        window *= 4
+    return " ".join(raw.split())[:limit]
 
 
 def element_lines(el: HtmlElement, limit: int = 100_000, *, tail: bool = False) -> str:
