@@ -60,3 +60,11 @@ def test_every_row_says_why() -> None:
     kinds = [row.kind for row in NAME_NOISE]
     assert kinds == ["control", "emoji", "nickname", "handle", "underscore", "from_site"]
     assert all(row.why for row in NAME_NOISE)
+
+
+def test_german_gender_inclusive_label_is_not_split_at_its_slash() -> None:
+    from articlekit.config import MetadataConfig
+    from articlekit.metadata.authors import clean_authors
+
+    for raw in ("Autor/in: Korinna Hennig", "Autor*in: Korinna Hennig", "Autor:in Korinna Hennig"):
+        assert clean_authors(raw, sites=[], config=MetadataConfig(), declared=True) == ["Korinna Hennig"]

@@ -56,6 +56,8 @@ BYLINE_PREFIXES = (
     "veröffentlicht von", "publicado por", "escrito por", "écrit par", "publié par", "rédigé par",
     "scritto da", "pubblicato da", "geplaatst door", "geschreven door",
     "text", "texte", "texto", "fotos", "foto", "photos", "interview", "autor", "autorin", "author",
+    # German gender-inclusive labels: without them "Autor/in: Jane Doe" is split at the slash
+    "autor/in", "autor*in", "autor:in", "autor_in", "autor/-in",
     "auteur", "autore", "redaktion", "reporter", "posted", "published", "written",
 )
 # Job titles: dropped at either end of a name ("Reporter Jane Doe", "Jane Doe, Staff Writer").
