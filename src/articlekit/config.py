@@ -158,7 +158,7 @@ class FiguresConfig:
 
     limit: int = 8  # figures kept on an Article: a reader scans a handful
     decimal_comma: bool | None = None  # "1.234,5" style; None = from the language (de/fr/es), in English from the text
-    max_numbers: int = 2000  # numbers examined per text: an article states under 200; more is a table or junk
+    max_numbers: int = 500  # numbers examined per text: an article states under 200; more is a table or junk
     # Ranking: a logistic model over named cues (figures/rank.py), its weights fitted by
     # bench/fit/fit_figures_weights.py into data/figures_weights.json. These say how cues are measured.
     lead_sentences: int = 3  # how many sentences count as the lead
