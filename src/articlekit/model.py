@@ -116,6 +116,11 @@ class KeyFigure:
         }
 
 
+def _people(authors: tuple[str, ...], provenance: Mapping[str, str]) -> tuple[str, ...]:
+    # DECLARED_CREDIT's source: the credit names an organisation, desk or team, not people
+    return () if provenance.get("authors") == "declared" else authors
+
+
 @dataclass(frozen=True)
 class Metadata:
     """Everything about a page except its body; each field's source is in ``provenance``, the precision
@@ -138,7 +143,7 @@ class Metadata:
     def people(self) -> tuple[str, ...]:
         """``authors`` when they name people: empty when they are only the organisation, desk or team
         the page's structured data credits (``provenance["authors"] == "declared"``)."""
-        return () if self.provenance.get("authors") == "declared" else self.authors
+        return _people(self.authors, self.provenance)
 
 
 @dataclass(frozen=True)
@@ -173,7 +178,7 @@ class Article:
     def people(self) -> tuple[str, ...]:
         """``authors`` when they name people: empty when they are only the organisation, desk or team
         the page's structured data credits (``provenance["authors"] == "declared"``)."""
-        return () if self.provenance.get("authors") == "declared" else self.authors
+        return _people(self.authors, self.provenance)
 
     @property
     def text(self) -> str:

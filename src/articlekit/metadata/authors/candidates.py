@@ -117,9 +117,14 @@ def _jsonld_candidate(jsonld: JsonLd, meta: PageMeta, sites: list[str],
 def _microdata_candidate(meta: PageMeta, names: _Names, config: MetadataConfig) -> Candidate[tuple[str, ...]]:
     """Only the first itemprop=author: later ones are the authors of teasers and answers elsewhere;
     COMMENT_AUTHOR: one inside a reader comment's box is the commenter."""
-    micro = [microdata_value(el) for el in meta.microdata.get("author", [])[:1]
-             if not in_box(el, COMMENT_BOX_WORDS, config.comment_levels, include_self=True)]
+    micro = _microdata_authors(meta, config)
     return Candidate(names(m for m in micro if len(m) < _MAX_BYLINE_CHARS), "microdata")
+
+
+def _microdata_authors(meta: PageMeta, config: MetadataConfig) -> list[str]:
+    """The first itemprop=author's value, unless it sits in a reader comment's box (COMMENT_AUTHOR)."""
+    return [microdata_value(el) for el in meta.microdata.get("author", [])[:1]
+            if not in_box(el, COMMENT_BOX_WORDS, config.comment_levels, include_self=True)]
 
 
 def _byline_candidate(bylines: list[HtmlElement], names: _Names) -> Candidate[tuple[str, ...]]:
@@ -187,9 +192,7 @@ def declared_credit_candidates(jsonld: JsonLd, meta: PageMeta,
     ("ServiceTitan", "News Desk", "Redaktion Gelbe Liste") is who the page credits. The last fallback,
     with its own source (``declared``) so that a pipeline wanting people only can drop it. Labels
     ("Admin", "Anonymous"), handles, addresses and headline-long values name no one."""
-    micro = [microdata_value(el) for el in meta.microdata.get("author", [])[:1]
-             if not in_box(el, COMMENT_BOX_WORDS, config.comment_levels, include_self=True)]
-    raws = jsonld.authors or micro
+    raws = jsonld.authors or _microdata_authors(meta, config)
     found = [name for name in (_CREDIT_LABEL.sub("", clean(raw)) for raw in raws) if _credit_name(name)]
     return [Candidate(unique_names(found), "declared")] if found else []
 
