@@ -11,7 +11,8 @@ decoded input. A *finding* is any of:
 
 * an exception that is not an :class:`~articlekit.errors.ArticlekitError`;
 * a broken contract (a key figure's span not at its offsets, output that UTF-8 cannot encode);
-* more than ``--max-cpu`` seconds of CPU time for one input;
+* more than ``--max-cpu`` seconds of CPU time in any one of those calls (default 1 s: issue 19 asks that
+  no input of 1 MB or less take over 1 s of CPU; inputs here are cut at 1 MB);
 * a hang: a watchdog thread in C (``faulthandler``) ends the process after ``--hang`` seconds, and
   the input being run is kept in ``<out>/current.bin`` (the next run reports it).
 
@@ -27,7 +28,6 @@ and a long run over real pages, niced::
 from __future__ import annotations
 
 import argparse
-import contextlib
 import faulthandler
 import gzip
 import hashlib
@@ -35,7 +35,9 @@ import random
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import articlekit
 from articlekit.errors import ArticlekitError
@@ -94,12 +96,24 @@ def mutate(rng: random.Random, page: bytes, seeds: list[bytes]) -> bytes:
     return bytes(data[:1_000_000])
 
 
-def check(data: bytes) -> None:
-    """Run the public entry points on ``data``; raise on anything that is a finding."""
+def _timed(spent: list[float], call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """``call(*args, **kwargs)`` with its CPU time appended to ``spent``; an ArticlekitError gives None."""
+    start = time.process_time()
     try:
-        article = articlekit.extract(data, url="https://example.com/news/a.html")
+        return call(*args, **kwargs)
     except ArticlekitError:
-        article = None
+        return None
+    finally:
+        spent.append(time.process_time() - start)
+
+
+def check(data: bytes) -> list[float]:
+    """Run the public entry points on ``data``; raise on anything that is a finding.
+
+    Returns the CPU seconds of each entry-point call, so that the caller can bound every call.
+    """
+    spent: list[float] = []
+    article = _timed(spent, articlekit.extract, data, url="https://example.com/news/a.html")
     if article is not None:
         article.to_json().encode("utf-8")
         article.to_markdown()
@@ -109,8 +123,8 @@ def check(data: bytes) -> None:
     raw = decode_html(data)
     for text in ((article.text if article else ""), raw):
         for call in (articlekit.summarize, articlekit.key_figures):
-            with contextlib.suppress(ArticlekitError):
-                call(text)
+            _timed(spent, call, text)
+    return spent
 
 
 def _record(out: Path, kind: str, data: bytes, detail: str) -> None:
@@ -127,7 +141,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=19)
     parser.add_argument("--seeds", type=Path, action="append", default=[], help="more seed page directories")
     parser.add_argument("--out", type=Path, default=Path("/tmp/fuzz-mutate"))
-    parser.add_argument("--max-cpu", type=float, default=2.0, help="CPU seconds per input before a finding")
+    parser.add_argument("--max-cpu", type=float, default=1.0, help="CPU seconds of one call before a finding")
     parser.add_argument("--hang", type=float, default=30.0, help="wall seconds before the watchdog ends the run")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -146,23 +160,22 @@ def main() -> int:
         data = mutate(rng, rng.choice(seeds), seeds)
         current.write_bytes(data)
         faulthandler.dump_traceback_later(args.hang, exit=True)
-        start = time.process_time()
+        spent = 0.0
         try:
-            check(data)
+            spent = max(check(data))
         except Exception:
             _record(args.out, "exception", data, traceback.format_exc())
             findings += 1
-        spent = time.process_time() - start
         faulthandler.cancel_dump_traceback_later()
         tried += 1
         slowest = max(slowest, spent)
         if tried % 10 == 0:
-            print(f"tried {tried}; findings {findings}; slowest {slowest:.2f} s CPU", flush=True)
+            print(f"tried {tried}; findings {findings}; slowest call {slowest:.2f} s CPU", flush=True)
         if spent > args.max_cpu:
-            _record(args.out, "slow", data, f"{spent:.2f} s CPU")
+            _record(args.out, "slow", data, f"{spent:.2f} s CPU in one call")
             findings += 1
     current.unlink(missing_ok=True)
-    print(f"inputs tried: {tried}; findings: {findings}; slowest: {slowest:.2f} s CPU", flush=True)
+    print(f"inputs tried: {tried}; findings: {findings}; slowest call: {slowest:.2f} s CPU", flush=True)
     return 1 if findings else 0
 
 

@@ -18,6 +18,7 @@ Rules over tokens, no tagger (NLTK's tagger needs data we cannot download):
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 import re
 import sys
@@ -49,16 +50,27 @@ class Context:
     change: bool  # stated as a change ("fell 0.3%", "a 3% fall", "from 3% to 5%")
 
 
-@dataclass(frozen=True)
 class _Tok:
-    text: str
-    start: int
-    end: int
-    num: bool  # part of another quantity
+    """One token near a number, with its offsets; ``num`` when it is part of another quantity."""
+
+    __slots__ = ("end", "num", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, num: bool) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.num = num
 
     @property
     def low(self) -> str:
         return self.text.lower().rstrip(".")
+
+
+# Tokens read on each side of a number. The readers below look a few words away (a noun phrase of
+# three words, up to eight predicate words skipped, a time phrase, one "of" bridge); a window of
+# punctuation soup holds one token per character, and making every token of it was most of key
+# figures' time on such text.
+_SIDE_TOKENS = 32
 
 
 def _inside(nums: list[tuple[int, int]], pos: int) -> bool:
@@ -67,13 +79,16 @@ def _inside(nums: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and nums[i][0] <= pos < nums[i][1]
 
 
-def _tokens(text: str, start: int, end: int, nums: list[tuple[int, int]]) -> list[_Tok]:
+def _tokens(text: str, start: int, end: int, nums: list[tuple[int, int]], *, last: bool = False) -> list[_Tok]:
+    """The first ``_SIDE_TOKENS`` tokens of ``text[start:end]``, or with ``last`` the last ones."""
+    found = _TOKEN.finditer(text, start, end)
+    chosen = collections.deque(found, maxlen=_SIDE_TOKENS) if last else itertools.islice(found, _SIDE_TOKENS)
     out = []
-    for m in _TOKEN.finditer(text, start, end):
-        s, e = m.start(), m.end()
+    for m in chosen:
+        s = m.start()
         word = m.group(0)
         is_num = _inside(nums, s) or (word[0].isdigit() and not word[-1].isalpha())
-        out.append(_Tok(m.group(0), s, e, is_num))
+        out.append(_Tok(word, s, m.end(), is_num))
     return out
 
 
@@ -329,7 +344,7 @@ def describe(text: str, q: Quantity, sentence: tuple[int, int], nums: list[tuple
     s0, s1 = max(sentence[0], q.start - MAX_REACH), min(sentence[1], q.end + MAX_REACH)
     others = [n for n in _in_span(nums, s0, s1) if n != (q.start, q.end)]
     quals, qstart = _qualifiers(text, q, s0, lex)
-    left = _tokens(text, s0, q.start, others)
+    left = _tokens(text, s0, q.start, others, last=True)
     aside = _ASIDE.match(text, q.end, s1)  # "$900m (£479m) loan": read past the conversion
     right = _tokens(text, aside.end() if aside else q.end, s1, others)
     thing = _fact_label(text, q) or _right_thing(q, right, prev_counted, lex)
@@ -338,7 +353,7 @@ def describe(text: str, q: Quantity, sentence: tuple[int, int], nums: list[tuple
     measured = q.kind == "duration" or (q.kind == "count" and q.unit != "count")
     level = q.compound and bool(right) and right[0].low in lex.level_words
     if thing is None and (not measured or level):
-        thing = _left_thing(_tokens(text, s0, qstart, others), lex)
+        thing = _left_thing(left if qstart == q.start else _tokens(text, s0, qstart, others, last=True), lex)
     if thing is None and q.unit == "m":
         named = dimension_before(text, q.start, lex)  # "Height: 1.85m" measures a height
         thing = ("", *named) if named else None
