@@ -109,7 +109,9 @@ def _extract_text(text: str, url: str | None, summarize: bool, bullets: int | No
     from articlekit.html.parse import parse_html
     from articlekit.metadata import extract_metadata
 
-    root = parse_html(text, max_depth=config.limits.max_depth, max_attributes=config.limits.max_attributes)
+    limits = config.limits
+    root = parse_html(text, max_depth=limits.max_depth, max_attributes=limits.max_attributes,
+                      max_elements_per_mb=limits.max_elements_per_mb)
     meta = extract_metadata(root, url=url, now=now, config=config.metadata)
     body = extract_body(root, metadata=meta, config=config.body)
     article = Article(

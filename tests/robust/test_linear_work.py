@@ -55,3 +55,25 @@ def test_script_code_that_looks_like_a_long_tag_is_left_alone() -> None:
     page = f'<script type="application/ld+json">{payload}</script><p>Body text.</p>'
     script = parse_html(page).find(".//script")
     assert script is not None and script.text == payload
+
+
+def test_an_element_flood_is_cut_after_its_quota_of_elements() -> None:
+    # 1 MB of "<p>x</p>" is 125,000 elements; every stage walks them in Python (2 s of CPU in extract)
+    from lxml import etree
+
+    page = "<html><body><h1>Flood</h1>" + "".join(f"<p>item {i}</p>" for i in range(70_000)) + "</body></html>"
+    root = parse_html(page, max_elements_per_mb=25_000)
+    elements = sum(1 for _ in root.iter(etree.Element))
+    quota = 25_000 * len(page.encode()) // 1_000_000
+    assert elements == quota  # the first ones, in document order
+    paragraphs = root.findall(".//p")
+    assert paragraphs[0].text == "item 0" and paragraphs[-1].text == f"item {len(paragraphs) - 1}"
+    assert root.find(".//h1") is not None
+
+
+def test_pages_under_the_element_quota_are_untouched() -> None:
+    from lxml import etree
+
+    page = "<html><body>" + "<div><p>a</p><p>b</p></div>" * 8_000 + "</body></html>"
+    root = parse_html(page, max_elements_per_mb=25_000)
+    assert sum(1 for _ in root.iter(etree.Element)) == 24_002  # html, body and the 24,000 below

@@ -66,6 +66,10 @@ _ANY_HINT = re.compile("body|content|text|copy|entry|main|detail|point|highlight
 # The fragment test reads every unit of the page, furniture put back: on a 25 MB page that was 8 s of
 # CPU. A page with this much text is not one card of a listing, so the test is not put to it.
 _MAX_FRAGMENT_TEXT = 400_000
+# The block model judges a page unit by unit, at some 30 µs a unit; the largest DEV page has 2,122 units.
+# A page with far more (a fuzzed 560 kB page had 37,000: 1.2 s in the model) is left to the rules, which
+# read the tree in a few linear passes.
+_MAX_MODEL_UNITS = 6_000
 
 
 def _scan_attributes(elements: list[HtmlElement]) -> tuple[list[str | None], list[HtmlElement], list[HtmlElement]]:
@@ -225,7 +229,7 @@ def _fragment_test(fragment: str, rules: list[Block], units: list[Unit]) -> list
 def _units(body: HtmlElement, vocab: frozenset[str] | None, doomed: list[HtmlElement], before: Measures,
            metadata: Metadata, page_prose: int) -> list[Unit]:
     """The page's text units with their features (``doomed``: the furniture planned for removal)."""
-    units = segment(body, vocab, set(doomed))
+    units = segment(body, vocab, set(doomed), limit=_MAX_MODEL_UNITS)
     unit_features(units, before.stats, title=metadata.title or "", page_prose=page_prose)
     return units
 

@@ -79,8 +79,10 @@ def _tokens_of(value: str, vocab: frozenset[str] | None) -> frozenset[str]:
     return frozenset(tokens if vocab is None else tokens & vocab)
 
 
-def segment(body: HtmlElement, vocab: frozenset[str] | None, doomed: set[HtmlElement]) -> list[Unit]:
-    """Every text unit under ``body`` in document order, with its text and ancestor context.
+def segment(body: HtmlElement, vocab: frozenset[str] | None, doomed: set[HtmlElement],
+            limit: int | None = None) -> list[Unit]:
+    """Every text unit under ``body`` in document order, with its text and ancestor context; ``[]`` as
+    soon as there are more than ``limit`` of them.
 
     Only the class/id tokens in ``vocab`` are kept (all of them when it is None: the fitting script).
     Inline elements get no frame of their own: their text goes to the block on top of the stack, and
@@ -120,6 +122,8 @@ def segment(body: HtmlElement, vocab: frozenset[str] | None, doomed: set[HtmlEle
         unit = stack.pop()
         if unit.link_chars >= 0 and any(not p.isspace() for p in unit.pieces if p != _BR):
             found.append(unit)
+            if limit is not None and len(found) > limit:
+                return []
         if stack:
             up = stack[-1]
             up.pieces.append(_BR)  # a block child ends a line of its parent's text
