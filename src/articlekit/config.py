@@ -45,7 +45,7 @@ class LimitsConfig:
     max_elements_per_mb: int = 25_000  # elements kept per MB of input (at least this many): DEV pages have < 16,000
     sniff_bytes: int = 4096  # how far into the bytes a <meta charset> declaration is looked for
     detect_bytes: int = 200_000  # how much of an undeclared page the charset detector reads
-    max_analysed_chars: int = 200_000  # body text read by summary and key figures: the longest dev body is 53k
+    max_analysed_chars: int = 100_000  # body text read by summary and key figures: the longest dev body is 53k
     binary_sample: int = 8192  # characters of decoded input checked for binary data
     max_control_share: float = 0.05  # more control characters than this in the sample: binary, not a page
 

@@ -225,3 +225,18 @@ def test_a_figure_reads_a_bounded_number_of_tokens_around_it(monkeypatch: pytest
     soup = "".join(f'{{"platform_win":{{"true":"{8000 + k}"}},"tags":{{{block}}}}},' for k in range(200))
     assert articlekit.key_figures(soup)
     assert described and len(made) <= 3 * counted._SIDE_TOKENS * len(described)  # was ~600 per figure
+
+
+def test_nested_code_blocks_are_one_unit() -> None:
+    # 219 nested <pre>, each a unit reading its whole subtree: a fuzzed 305 kB page spent 2 s in the block
+    # model and in its word ceiling
+    from articlekit.body.blockmodel import segment
+    from articlekit.body.typed import word_ceiling
+    from articlekit.html.parse import parse_html
+
+    page = "<html><body>" + "<pre>code line\n" * 150 + "</pre>" * 150 + "<p>after the code</p></body></html>"
+    body = parse_html(page).find("body")
+    assert body is not None
+    pres = [u for u in segment(body, None, set()) if u.tag == "pre"]
+    assert len(pres) == 1 and pres[0].text.count("code line") == 150
+    assert word_ceiling(body) == 303 + 300  # the body's words, and the code again for its one <pre> unit

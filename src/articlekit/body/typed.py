@@ -18,7 +18,9 @@ one card, one post or one section of the page, and the model's units are the bod
 from __future__ import annotations
 
 import re
+from typing import cast
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from articlekit.body.blockmodel import BlockModel, Unit, score_units
@@ -76,10 +78,15 @@ def word_ceiling(body: HtmlElement) -> int:
     """At least as many words as all the units of :func:`~articlekit.body.blockmodel.segment` hold.
 
     Each text node goes to one unit, whose text joins its nodes (which can merge words, never split
-    them); a ``<pre>`` unit also holds the text of its nested blocks, so it is counted again.
+    them); a ``<pre>`` unit also holds the text of its nested blocks, so it is counted again (a
+    ``<pre>`` inside another is no unit of its own).
     """
     words = len(_WORD.findall(" ".join(body.itertext())))
-    return words + sum(len(_WORD.findall(" ".join(pre.itertext()))) for pre in body.iter("pre"))
+    outer = cast("list[HtmlElement]", _OUTER_PRE(body))
+    return words + sum(len(_WORD.findall(" ".join(pre.itertext()))) for pre in outer)
+
+
+_OUTER_PRE = etree.XPath(".//pre[not(ancestor::pre)]")
 
 
 def _words(blocks: list[Block]) -> int:
