@@ -9,7 +9,14 @@ source (no ISO or numeric form, no English month name: on pages in other languag
 hold dates written in words); the gold is the page's update day (a modification
 candidate gives it); the prediction is one day off the gold (time zone, local against UTC day); the
 visible date was chosen over a declared candidate that gives the gold; another candidate won over one
-that gives the gold; no date found; the gold is in the page but no source read it. ``--details``
+that gives the gold; no date found; the gold is in the page but no source read it.
+
+The last line scores the pages whose gold this project's date contract rules out apart: the gold is a
+day the page gives as a modification (a modification candidate: JSON-LD ``dateModified``,
+``article:modified_time``, an update-labelled date …) while the page declares another publication day
+(JSON-LD, OpenGraph, meta or microdata). ``date_published`` is never a page's update day when the
+page states when it was published, so those golds are no target; hits and misses among them are both
+set aside. ``--details``
 writes one JSON line per miss (gold, prediction, provenance, every publication and modification
 candidate). The harness is imported from
 ``$EXTRACT_EVAL_DIR`` when set, else from the shared evaluation directory beside the repository.
@@ -42,6 +49,7 @@ from articlekit.model import iso  # noqa: E402
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
 _SEEN: dict[str, list[tuple[str, str]]] = {}
+_DECLARED = ("json-ld", "opengraph", "meta", "microdata")
 
 
 def _record(name: str, func: Any) -> Any:
@@ -86,6 +94,13 @@ def _kind(gold: str, pred: str | None, prov: str | None, html: str) -> str:
     return "no date found (gold in page)" if pred is None else "gold in page, no source read it"
 
 
+def _update_day_gold(gold: str) -> bool:
+    """Whether the gold is a modification day of a page that declares another publication day."""
+    declared = {v[:10] for src, v in _SEEN.get("published", []) if src in _DECLARED}  # not "meta:weak"
+    modified = {v[:10] for _, v in _SEEN.get("modified", [])}
+    return bool(declared) and gold in modified and gold not in declared
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("set_dir")
@@ -94,6 +109,7 @@ def main() -> None:
     args = ap.parse_args()
     kinds: dict[str, list[str]] = collections.defaultdict(list)
     scored = 0
+    update_gold: list[tuple[str, bool]] = []  # (page id, hit) for the golds _update_day_gold sets apart
     with open(args.details, "w", encoding="utf-8") as details:
         for case in ev.load_cases(args.set_dir, half=args.half):
             gold = ev.day_of(case.get("date") or "")
@@ -108,6 +124,8 @@ def main() -> None:
             meta = extract_metadata(parse_html(decode_html(raw)), url=case.get("url"), now=None,
                                     config=MetadataConfig())
             pred = ev.day_of(iso(meta.date_published))
+            if _update_day_gold(gold):
+                update_gold.append((case["id"], pred == gold))
             if pred == gold:
                 continue
             prov = meta.provenance.get("date_published")
@@ -120,6 +138,11 @@ def main() -> None:
     print(f"{misses} misses of {scored} dated pages (accuracy {1 - misses / max(1, scored):.3f})")
     for kind, ids in sorted(kinds.items(), key=lambda kv: -len(kv[1])):
         print(f"{len(ids):4d}  {kind}: {' '.join(ids)}")
+    hits = sum(hit for _, hit in update_gold)
+    rest = scored - len(update_gold)
+    print(f"gold on the page's modification day while it declares another publication day: {len(update_gold)} "
+          f"pages ({hits} hits): {' '.join(i for i, _ in update_gold)}")
+    print(f"accuracy without them: {scored - misses - hits} / {rest} = {(scored - misses - hits) / max(1, rest):.3f}")
 
 
 if __name__ == "__main__":
