@@ -19,7 +19,9 @@ Why each guard exists (measured with lxml 6.1 / libxml2 2.14, see docs/robustnes
 * every later stage walks the tree element by element in Python, at some 15 µs an element in all: a
   megabyte of ``<p>x</p>`` (125,000 elements) took 2 s. A page keeps at most ``max_elements_per_mb``
   elements per megabyte of input (at least that many, at most ``_MAX_ELEMENTS``); the rest of the
-  tree, in document order, is cut (:func:`_cap_elements`). No DEV page has over 16,000 elements.
+  tree, in document order, is cut (:func:`_cap_elements`), and the text is cut before parsing at eight
+  ``<`` per element kept (libxml2 spent 3 s on 10 MB of such tags). No DEV page has over 16,000
+  elements, nor over 0.8 ``<`` per element of its quota.
 """
 
 from __future__ import annotations
@@ -437,6 +439,11 @@ def parse_html(text: str, *, max_depth: int = 200, max_attributes: int = 256,
     cleaned, data = _clean_text(text, max_attributes)
     if not cleaned.strip():
         return _empty()
+    keep = min(_MAX_ELEMENTS, max(max_elements_per_mb, max_elements_per_mb * len(data) // _MB))
+    cut = _nth(data, b"<", _TAGS_PER_ELEMENT * keep)
+    if cut != -1:  # a tag flood: libxml2 alone spent 3 s on 10 MB of "<p>x</p>"
+        data = data[:cut]
+        cleaned = data.decode("utf-8")
     try:
         root, stopped = _lxml_parse(data, huge=False)
         if stopped:
@@ -449,20 +456,38 @@ def parse_html(text: str, *, max_depth: int = 200, max_attributes: int = 256,
     except Exception as exc:  # bs4 failure: turn into our error, keep the reason
         raise ParseError(f"cannot parse the page as HTML: {type(exc).__name__}: {exc}") from exc
     _flatten_deep(root, max_depth)
-    _cap_elements(root, data, max_elements_per_mb)
+    _cap_elements(root, data, keep)
     return root
 
 
 _MAX_ELEMENTS = 200_000  # the cap for the largest inputs: about 3 s of element work
 _MB = 1_000_000
+# "<" characters read before the parser: eight per element kept, ten times the most a DEV page has
+# (start and end tags, and the "<" in scripts), and more than a page 60,000 elements deep needs, whose
+# tree keeps few elements once flattened; what follows a flood would be cut from the tree anyway.
+_TAGS_PER_ELEMENT = 8
+_CHUNK = 1 << 16
 
 
-def _cap_elements(root: html.HtmlElement, data: bytes, per_mb: int) -> None:
-    """Cut the tree after its ``n``-th element in document order, ``n`` being ``per_mb`` per megabyte of
-    ``data`` (at least ``per_mb``, at most ``_MAX_ELEMENTS``): children, following siblings and the
-    ancestors' following siblings go. Every element starts with ``<``, so a page with fewer of them
-    (nearly all) is not walked."""
-    keep = min(_MAX_ELEMENTS, max(per_mb, per_mb * len(data) // _MB))
+def _nth(data: bytes, byte: bytes, n: int) -> int:
+    """The offset of the ``n``-th ``byte`` in ``data``, or -1 when there are fewer: counted a chunk at a
+    time in C, then found one by one in the last chunk."""
+    seen = 0
+    for start in range(0, len(data), _CHUNK):
+        count = data.count(byte, start, start + _CHUNK)
+        if seen + count >= n:
+            pos = start - 1
+            for _ in range(n - seen):
+                pos = data.find(byte, pos + 1)
+            return pos
+        seen += count
+    return -1
+
+
+def _cap_elements(root: html.HtmlElement, data: bytes, keep: int) -> None:
+    """Cut the tree after its ``keep``-th element in document order: its children, its following
+    siblings and its ancestors' following siblings go. Every element starts with ``<``, so a page with
+    fewer of them (nearly all) is not walked."""
     if data.count(b"<") <= keep:
         return
     last = next(itertools.islice(root.iter(etree.Element), keep - 1, None), None)
