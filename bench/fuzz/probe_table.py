@@ -43,6 +43,10 @@ PROBES: list[tuple[str, str]] = [
                             " + '{\"name\":\"A B\"}' + ']'*500 + '}</script><title>T</title>'\n"
                             "call = lambda: articlekit.extract(data)"),
     ("50 MB of words", "data = 'word ' * 10_000_000\ncall = lambda: articlekit.extract(data)"),
+    ("1 MB of <p>x</p>", "data = '<p>x</p>' * 125_000\ncall = lambda: articlekit.extract(data)"),
+    ("50 MB of <p>x</p>", "data = '<p>x</p>' * 6_250_000\ncall = lambda: articlekit.extract(data)"),
+    ("200 nested <pre>, 1 kB each", "data = ('<pre>' + 'code words ' * 100) * 200 + '</pre>' * 200\n"
+                                    "call = lambda: articlekit.extract(data)"),
 ]
 
 _RUNNER = textwrap.dedent("""
