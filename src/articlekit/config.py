@@ -42,7 +42,7 @@ class LimitsConfig:
     max_bytes: int = 50 * 1024 * 1024  # larger inputs are refused: no news page is near this size
     max_depth: int = 200  # deeper elements are flattened to text: real pages nest <= 50, libxml2 stops at 256
     max_attributes: int = 256  # per element; more are dropped: libxml2's duplicate check is quadratic in them
-    max_elements_per_mb: int = 25_000  # elements kept per MB of input (at least this many): DEV pages have < 16,000
+    max_elements_per_mb: int = 25_000  # elements kept per MB of input (at least this many; 0: all): DEV pages < 16,000
     sniff_bytes: int = 4096  # how far into the bytes a <meta charset> declaration is looked for
     detect_bytes: int = 200_000  # how much of an undeclared page the charset detector reads
     max_analysed_chars: int = 100_000  # body text read by summary and key figures: the longest dev body is 53k

@@ -92,3 +92,14 @@ def test_a_tag_flood_is_cut_before_the_parser() -> None:
     root = parse_html(flood, max_elements_per_mb=25_000)
     assert time.process_time() - start < 2.0
     assert len(root.findall(".//p")) == keep - 2  # html and body count among the elements kept
+
+
+def test_an_element_quota_of_zero_keeps_every_element() -> None:
+    from dataclasses import replace
+
+    from articlekit.config import DEFAULT
+
+    config = replace(DEFAULT, limits=replace(DEFAULT.limits, max_elements_per_mb=0))
+    article = articlekit.extract("<p>First paragraph of the page.</p><p>Second paragraph of the page.</p>",
+                                 config=config, summarize=False)
+    assert "Second paragraph" in article.text

@@ -433,14 +433,14 @@ def parse_html(text: str, *, max_depth: int = 200, max_attributes: int = 256,
     HTML's own; elements nested deeper than ``max_depth`` are flattened into their text, and a page
     libxml2 would cut short (too deep, or a node over 10 MB) is parsed again without those parts.
     A long tag keeps its first ``max_attributes`` attributes, and the tree its first
-    ``max_elements_per_mb`` elements per megabyte of input. Raises :class:`~articlekit.errors.ParseError`
+    ``max_elements_per_mb`` elements per megabyte of input (0: no limit). Raises :class:`~articlekit.errors.ParseError`
     only when no parser can build a tree.
     """
     cleaned, data = _clean_text(text, max_attributes)
     if not cleaned.strip():
         return _empty()
     keep = min(_MAX_ELEMENTS, max(max_elements_per_mb, max_elements_per_mb * len(data) // _MB))
-    cut = _nth(data, b"<", _TAGS_PER_ELEMENT * keep)
+    cut = _nth(data, b"<", _TAGS_PER_ELEMENT * keep) if keep > 0 else -1
     if cut != -1:  # a tag flood: libxml2 alone spent 3 s on 10 MB of "<p>x</p>"
         data = data[:cut]
         cleaned = data.decode("utf-8")
@@ -456,7 +456,8 @@ def parse_html(text: str, *, max_depth: int = 200, max_attributes: int = 256,
     except Exception as exc:  # bs4 failure: turn into our error, keep the reason
         raise ParseError(f"cannot parse the page as HTML: {type(exc).__name__}: {exc}") from exc
     _flatten_deep(root, max_depth)
-    _cap_elements(root, data, keep)
+    if keep > 0:
+        _cap_elements(root, data, keep)
     return root
 
 
