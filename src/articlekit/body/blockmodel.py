@@ -87,8 +87,8 @@ def segment(body: HtmlElement, vocab: frozenset[str] | None, doomed: set[HtmlEle
     Only the class/id tokens in ``vocab`` are kept (all of them when it is None: the fitting script).
     Inline elements get no frame of their own: their text goes to the block on top of the stack, and
     a link depth counter says whether it is link text. Nor does a ``<pre>`` inside a ``<pre>``: the
-    outer one's text is its whole subtree, so nested ones each read again what the next holds (two
-    hundred nested code blocks: 1.7 s).
+    outer one's text is its whole subtree, so nested ones each read again what the next holds (a
+    fuzzed page of 219 nested code blocks: 2.1 s).
     """
     found: list[Unit] = []
     stack: list[Unit] = []
