@@ -260,3 +260,17 @@ def parse_heading(markup: str) -> object:
     from articlekit.html.parse import parse_html
 
     return parse_html(f"<html><body>{markup}</body></html>").find("body")[0]  # type: ignore[index]
+
+
+def test_openers_after_the_last_tag_end_do_not_make_the_depth_limiter_quadratic() -> None:
+    # a page too deep for libxml2 is re-read by the depth limiter; 32,000 "<x" openers after the page's
+    # last ">" were each a match tried to the end of the text: 69 s on a fuzzed 306 kB page
+    from articlekit.html.parse import _limit_depth
+
+    deep = "<div>" * 300 + "Deep text." + "</div>" * 300
+    page = deep + "<p>After.</p>" + "<articl<![CDATA[" * 20_000
+    start = time.process_time()
+    limited = _limit_depth(page, 200)
+    assert time.process_time() - start < 1.0
+    assert limited.endswith("<articl<![CDATA[" * 20_000)  # the tail has no tag: left as it is
+    assert _cpu(articlekit.extract, page) < 2.0
