@@ -274,3 +274,16 @@ def test_openers_after_the_last_tag_end_do_not_make_the_depth_limiter_quadratic(
     assert time.process_time() - start < 1.0
     assert limited.endswith("<articl<![CDATA[" * 20_000)  # the tail has no tag: left as it is
     assert _cpu(articlekit.extract, page) < 2.0
+
+
+def test_a_long_run_of_white_space_in_json_ld_is_read_linearly() -> None:
+    # the CDATA-end pattern, anchored at the script's end, was tried from every position of an 86 kB
+    # run of white space, each try reading the whole run: 3 s
+    from articlekit.metadata.jsonld import _without_cdata_end
+
+    assert _without_cdata_end('{"headline": "A"} //]]>') == '{"headline": "A"} '
+    assert _without_cdata_end("/* ]]> */") == ""
+    assert _without_cdata_end('{"headline": "]]> inside"}') == '{"headline": "]]> inside"}'
+    script = '<![CDATA[{"@type": "NewsArticle", "headline": "Floods"' + " " * 86_000 + "x}"
+    page = f'<html><head><script type="application/ld+json">{script}</script></head><body></body></html>'
+    assert _cpu(articlekit.extract, page) < 1.0
