@@ -442,9 +442,10 @@ def parse_html(text: str, *, max_depth: int = 200, max_attributes: int = 256,
     if not cleaned.strip():
         return _empty()
     keep = min(_MAX_ELEMENTS, max(max_elements_per_mb, max_elements_per_mb * len(data) // _MB))
-    cut = _nth(data, b"<", _TAGS_PER_ELEMENT * keep) if keep > 0 else -1
-    if cut != -1:  # a tag flood: libxml2 alone spent 3 s on 10 MB of "<p>x</p>"
-        data = data[:cut]
+    # every element starts with "<": a page with fewer of them than its quota (nearly all) is not walked
+    opened = data.count(b"<") if keep > 0 else 0
+    if opened > _TAGS_PER_ELEMENT * keep:  # a tag flood: libxml2 alone spent 3 s on 10 MB of "<p>x</p>"
+        data = data[:_nth(data, b"<", _TAGS_PER_ELEMENT * keep)]
         cleaned = data.decode("utf-8")
     try:
         root, stopped = _lxml_parse(data, huge=False)
@@ -458,8 +459,8 @@ def parse_html(text: str, *, max_depth: int = 200, max_attributes: int = 256,
     except Exception as exc:  # bs4 failure: turn into our error, keep the reason
         raise ParseError(f"cannot parse the page as HTML: {type(exc).__name__}: {exc}") from exc
     _flatten_deep(root, max_depth)
-    if keep > 0:
-        _cap_elements(root, data, keep)
+    if opened > keep:
+        _cap_elements(root, keep)
     return root
 
 
@@ -473,7 +474,7 @@ _CHUNK = 1 << 16
 
 
 def _nth(data: bytes, byte: bytes, n: int) -> int:
-    """The offset of the ``n``-th ``byte`` in ``data``, or -1 when there are fewer: counted a chunk at a
+    """The offset of the ``n``-th ``byte`` in ``data`` (-1 when there are fewer): counted a chunk at a
     time in C, then found one by one in the last chunk."""
     seen = 0
     for start in range(0, len(data), _CHUNK):
@@ -487,12 +488,9 @@ def _nth(data: bytes, byte: bytes, n: int) -> int:
     return -1
 
 
-def _cap_elements(root: html.HtmlElement, data: bytes, keep: int) -> None:
+def _cap_elements(root: html.HtmlElement, keep: int) -> None:
     """Cut the tree after its ``keep``-th element in document order: its children, its following
-    siblings and its ancestors' following siblings go. Every element starts with ``<``, so a page with
-    fewer of them (nearly all) is not walked."""
-    if data.count(b"<") <= keep:
-        return
+    siblings and its ancestors' following siblings go."""
     last = next(itertools.islice(root.iter(etree.Element), keep - 1, None), None)
     if last is None:
         return

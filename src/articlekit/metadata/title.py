@@ -280,6 +280,16 @@ def headline_text(el: HtmlElement, hints: list[str]) -> str:
     return best
 
 
+def _parts_of(el: HtmlElement) -> tuple[HtmlElement, list[HtmlElement]]:
+    """The heading's child elements, a single wrapper child (``<h1><span>…</span></h1>``) looked
+    through, and the element that holds them; no children for a heading of more than ``_MAX_PIECES``."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    while len(children) == 1 and not clean(el.text) and not clean(children[0].tail):
+        el = children[0]
+        children = [c for c in el if isinstance(c.tag, str)]
+    return el, children if len(children) <= _MAX_PIECES else []
+
+
 def _without_kicker(el: HtmlElement) -> str:
     """KICKER_ELEMENT: the heading's text without a child element whose class names it a kicker
     (``<h1><span class="dachzeile">Nach Corona</span><span>Autohäuser rechnen…</span></h1>``, or a
@@ -287,12 +297,7 @@ def _without_kicker(el: HtmlElement) -> str:
     the heading has more than ``_MAX_PIECES`` child elements)."""
     if not len(el):
         return ""
-    children = [c for c in el if isinstance(c.tag, str)]
-    while len(children) == 1 and not clean(el.text) and not clean(children[0].tail):
-        el = children[0]  # look through a single wrapper
-        children = [c for c in el if isinstance(c.tag, str)]
-    if len(children) > _MAX_PIECES:
-        return ""
+    el, children = _parts_of(el)
     kickers = [c for c in children if c.tag == "small" or _KICKER_CLASS.search(c.get("class") or "")]
     if not kickers:
         return ""
@@ -304,14 +309,10 @@ def _without_kicker(el: HtmlElement) -> str:
 
 
 def _pieces(el: HtmlElement) -> list[str]:
-    """The separately set parts of a heading: its child elements' texts and its loose text runs; a
-    single wrapper child (``<h1><span>…</span></h1>``) is looked through. None for a heading of more
-    than ``_MAX_PIECES`` child elements."""
-    children = [c for c in el if isinstance(c.tag, str)]
-    while len(children) == 1 and not clean(el.text) and not clean(children[0].tail):
-        el = children[0]
-        children = [c for c in el if isinstance(c.tag, str)]
-    if not children or len(children) > _MAX_PIECES:
+    """The separately set parts of a heading (see :func:`_parts_of`): its child elements' texts and its
+    loose text runs."""
+    el, children = _parts_of(el)
+    if not children:
         return []
     runs = [el.text, *(c.tail for c in el)]
     texts = [element_text(c, 400) for c in children] + [clean(r) for r in runs]
