@@ -59,8 +59,30 @@ def strip_code(root: HtmlElement, noscripts: Iterable[HtmlElement] | None = None
     """
     found = root.iter("noscript") if noscripts is None else noscripts
     for fallback in [ns for ns in found if ns.find(".//p") is not None]:
-        fallback.drop_tag()
+        unwrap(fallback)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+
+
+def unwrap(el: HtmlElement) -> None:
+    """Replace ``el`` by its content: its text joins the node before it, its children take its place, its
+    tail follows its last child. The tree lxml's ``drop_tag`` leaves, without its two scans of the
+    siblings before ``el`` (its index, then a slice assignment at it): a page of 20,000 unwrapped
+    siblings spent 2.3 s there."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    previous = el.getprevious()
+    if el.text:
+        _append_text(parent, previous, [el.text])
+    if el.tail:
+        if len(el):
+            last = el[-1]
+            last.tail = (last.tail or "") + el.tail
+        else:
+            _append_text(parent, previous, [el.tail])
+    for child in list(el):
+        el.addprevious(child)  # moves the child with its tail, before el
+    parent.remove(el)
 
 
 # Every name in ARTICLE_BODY_CLASSES / ARTICLE_BODY_SUBSTRINGS contains one of these: a cheap prefilter.
@@ -258,39 +280,75 @@ def plan_furniture(root: HtmlElement, keep: Callable[[HtmlElement], bool],
 
 
 def remove_all(elements: list[HtmlElement]) -> None:
-    """Remove each element with its subtree, keeping its tail text in place."""
+    """Remove each element with its subtree, keeping its tail text in place (as lxml's ``drop_tree``)."""
+    for parent, doomed in _by_parent(elements).items():
+        _drop_children(parent, doomed)
+
+
+def _by_parent(elements: list[HtmlElement]) -> dict[HtmlElement, set[HtmlElement]]:
+    """The elements still in a tree, grouped by their parent (parents in order of first appearance)."""
+    groups: dict[HtmlElement, set[HtmlElement]] = {}
     for el in elements:
-        if el.getparent() is not None:
-            el.drop_tree()
+        parent = el.getparent()
+        if parent is not None:
+            groups.setdefault(parent, set()).add(el)
+    return groups
 
 
-# what undoing one removal needs: the element, its parent, its index there, and the node whose text took
-# the element's tail (the previous sibling, or the parent when None) with that text as it was
-Removal = tuple[HtmlElement, HtmlElement, int, "HtmlElement | None", "str | None"]
+def _drop_children(parent: HtmlElement, doomed: set[HtmlElement]) -> None:
+    """Remove the ``doomed`` children of ``parent`` in one walk over its children.
+
+    Each run of removed children hands its tail texts to the node before it (the parent's text for
+    a run at the start), joined once. ``drop_tree`` one element at a time gives the same tree, but
+    appends each tail to a text that grows with the run: a fuzzed page with 8,000 removed siblings
+    spent 0.45 s there.
+    """
+    holder: HtmlElement | None = None  # the kept node before the current run (None: the parent)
+    tails: list[str] = []
+    for child in list(parent):
+        if child in doomed:
+            if child.tail:
+                tails.append(child.tail)
+            parent.remove(child)  # lxml takes the tail out with the element
+            continue
+        if tails:
+            _append_text(parent, holder, tails)
+            tails = []
+        holder = child
+    if tails:
+        _append_text(parent, holder, tails)
+
+
+def _append_text(parent: HtmlElement, holder: HtmlElement | None, tails: list[str]) -> None:
+    if holder is None:
+        parent.text = (parent.text or "") + "".join(tails)
+    else:
+        holder.tail = (holder.tail or "") + "".join(tails)
+
+
+# what undoing the removals under one parent needs: the parent, its text, and each of its child nodes
+# with its tail, all as they were before
+Removal = tuple[HtmlElement, "str | None", list[tuple[HtmlElement, "str | None"]]]
 
 
 def remove_all_undoably(elements: list[HtmlElement]) -> list[Removal]:
     """:func:`remove_all`, returning what :func:`restore` needs to put the tree back as it was."""
     log: list[Removal] = []
-    for el in elements:
-        parent = el.getparent()
-        if parent is None:
-            continue
-        previous = el.getprevious()
-        log.append((el, parent, parent.index(el), previous, parent.text if previous is None else previous.tail))
-        el.drop_tree()
+    for parent, doomed in _by_parent(elements).items():
+        log.append((parent, parent.text, [(child, child.tail) for child in parent]))
+        _drop_children(parent, doomed)
     return log
 
 
 def restore(log: list[Removal]) -> None:
-    """Undo :func:`remove_all_undoably`: each element back in its place, the merged tail text split off
-    again (lxml moves an element's tail with it, so only the text it was appended to changes)."""
-    for el, parent, index, previous, text in reversed(log):
-        parent.insert(index, el)
-        if previous is None:
-            parent.text = text
-        else:
-            previous.tail = text
+    """Undo :func:`remove_all_undoably`: each parent gets its children back in their order, and its
+    text and their tails as they were (the removed runs' tails had been appended to them). Linear in
+    the children of the parents concerned: inserting each element at its index would scan its siblings."""
+    for parent, text, children in reversed(log):
+        parent[:] = [child for child, _ in children]
+        parent.text = text
+        for child, tail in children:
+            child.tail = tail
 
 
 def drop_furniture(root: HtmlElement, keep: Callable[[HtmlElement], bool],
