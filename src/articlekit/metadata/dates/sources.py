@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
@@ -85,6 +85,8 @@ class DateContext:
     before_text: str
     page: PageScan
     scripts: Sequence[HtmlElement] = ()  # the page's <script> elements (SCRIPT_WRITTEN reads the tiny ones)
+    # each <time>'s update verdict, read once: the published and the modified date both ask it of every one
+    updates: dict[HtmlElement, bool] = field(default_factory=dict)
 
 
 def _ok(value: DateValue | None, ctx: DateContext) -> DateValue | None:
@@ -191,13 +193,16 @@ def _script_dates(scripts: list[HtmlElement]) -> list[str]:
     return out
 
 
-def _is_update(item: Labelled) -> bool:
+def _is_update(item: Labelled, ctx: DateContext) -> bool:
     """A ``<time>`` whose class/id says it is an update (``class="updated"``, TIME_UPDATED) or that
     follows an update label in the text ("Last updated <time>…</time>", UPDATE_LABEL)."""
     if "update" in item.attrs or "modif" in item.attrs:
         return True
-    text = _text_before(item.element)
-    return bool(text) and updated_at(text, len(text))
+    known = ctx.updates.get(item.element)
+    if known is None:
+        text = _text_before(item.element)
+        known = ctx.updates[item.element] = bool(text) and updated_at(text, len(text))
+    return known
 
 
 def _text_before(el: HtmlElement) -> str:
@@ -208,8 +213,8 @@ def _text_before(el: HtmlElement) -> str:
         parent = node.getparent()
         if parent is None:
             break
-        sibs = list(node.itersiblings(preceding=True))[:4]
-        for sib in sibs:
+        # the four nearest only: a list of all of them, for each of thousands of sibling <time>s, was quadratic
+        for sib in itertools.islice(node.itersiblings(preceding=True), 4):
             parts.append(sib.tail or "")
             parts.append(element_text(sib, 80) if isinstance(sib.tag, str) else "")
         parts.append(parent.text or "")
@@ -233,7 +238,7 @@ def _update_text(item: Labelled, text: str) -> bool:
 def _updated_time_element(ctx: DateContext) -> DateValue | None:
     """The first ``<time datetime>`` labelled as an update (TIME_UPDATED, UPDATE_LABEL)."""
     for item in ctx.page.times:
-        if _is_update(item) and not in_box(item.element, COMMENT_BOX_WORDS, _COMMENT_LEVELS):
+        if _is_update(item, ctx) and not in_box(item.element, COMMENT_BOX_WORDS, _COMMENT_LEVELS):
             el = item.element
             value = _parse(el.get("datetime") or el.get("content") or el.get("title") or "", ctx)
             if value is not None:
@@ -246,7 +251,7 @@ def _time_element(ctx: DateContext) -> DateValue | None:
     after: DateValue | None = None
     first: DateValue | None = None
     for item in ctx.page.times:
-        if _is_update(item):
+        if _is_update(item, ctx):
             continue
         el = item.element
         value = _parse(el.get("datetime") or el.get("content") or "", ctx)
