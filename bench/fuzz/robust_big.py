@@ -10,8 +10,9 @@ Kinds: ``scripts`` (an article plus inline JSON/script payload, as on pages with
 state), ``mixed`` (scripts, a huge navigation, a comment section and a long article), ``text`` (one
 article whose body is the whole size), ``deep`` (the article inside ever-deeper unclosed ``<div>``s),
 ``tags`` (nothing but start tags), ``endtags`` (250 open elements then unmatched end tags, the input
-libxml2 handles slowest), ``numbers`` (lines full of figures) and ``abbrev`` (abbreviation soup, the
-sentence splitter's slowest input).
+libxml2 handles slowest), ``hidden`` (nothing but processing instructions, declarations and bogus
+end tags: libxml2 builds no tree and the fallback reads it), ``numbers`` (lines full of figures) and
+``abbrev`` (abbreviation soup, the sentence splitter's slowest input).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import random
 import subprocess
 import sys
 
-KINDS = ("scripts", "mixed", "text", "deep", "tags", "endtags", "numbers", "abbrev")
+KINDS = ("scripts", "mixed", "text", "deep", "tags", "endtags", "hidden", "numbers", "abbrev")
 
 CHILD = r"""
 import json, resource, sys, time
@@ -97,6 +98,9 @@ def build_page(kind: str, size: int) -> bytes:
     elif kind == "endtags":
         parts = [head, "<div>" * 250, article]
         _fill(parts, size, lambda: "</x>" * 10_000)
+    elif kind == "hidden":
+        parts = []
+        _fill(parts, size, lambda: "<?a</ <!x>" * 10_000)
     elif kind == "numbers":
         parts = [head, "<article>"]
         _fill(parts, size, lambda: "<p>" + " ".join(f"{rng.randint(0, 10**6):,} ({rng.randint(1, 99)}%)"
