@@ -99,10 +99,12 @@ def _fits(points: list[str], config: BodyConfig) -> bool:
 Box = tuple[list[HtmlElement], list[HtmlElement], list[str]]  # removed elements, point sources, points
 
 
-def _box_from_title(title: HtmlElement, config: BodyConfig) -> Box | None:
+def _box_from_title(title: HtmlElement, config: BodyConfig, stats: dict[HtmlElement, NodeStats]) -> Box | None:
     """The elements to remove, those holding the points, and the points, for a box titled ``title``."""
     block = _title_block(title)
     following = block.getnext()
+    if following is not None and _too_long(following, config, stats):
+        following = None
     # The title alone in its block, the points in the next one: a list, or <div>/<p> lines.
     if (following is not None and following.tag in _POINT_BLOCKS and not (following.text or "").strip()) \
             or (following is not None and following.tag in ("ul", "ol")):
@@ -110,7 +112,7 @@ def _box_from_title(title: HtmlElement, config: BodyConfig) -> Box | None:
         if _fits(points, config) and len(points) > 1:
             return [block, following], [following], points
     box = block.getparent()
-    if box is None or box.tag in ("body", "html"):
+    if box is None or box.tag in ("body", "html") or _too_long(box, config, stats):
         return None
     after = [c for c in box if c is not block and isinstance(c.tag, str)]
     points = _points(after, _item_cap(config))
@@ -125,6 +127,13 @@ def _box_from_title(title: HtmlElement, config: BodyConfig) -> Box | None:
     if lines and _fits(points, config):
         return [box], [box], points
     return None
+
+
+def _too_long(el: HtmlElement, config: BodyConfig, stats: dict[HtmlElement, NodeStats]) -> bool:
+    """Whether the measured text of ``el`` is far more than a box holds: it is not read as one (each
+    of the page's titles would read it again: 50,000 titled lines in one paragraph took 0.9 s)."""
+    st = stats.get(el)
+    return st is not None and st.text > _BOX_TEXT_FACTOR * config.max_highlight_chars
 
 
 class _ProseBefore:
@@ -206,9 +215,8 @@ def _class_boxes(candidates: Sequence[HtmlElement], config: BodyConfig,
                  stats: dict[HtmlElement, NodeStats]) -> list[Box]:
     boxes = []
     for el in candidates:
-        st = stats.get(el)
-        if st is not None and st.text > _BOX_TEXT_FACTOR * config.max_highlight_chars:
-            continue  # far too much text for a box; reading it would make nested candidates quadratic
+        if _too_long(el, config, stats):
+            continue  # reading it would make nested candidates quadratic
         attrs = " ".join(v for v in (el.get("class"), el.get("id")) if v)
         if class_tokens(attrs) & HIGHLIGHT_CLASS_TOKENS:
             sources = [c for c in el if not _is_title(c)]
@@ -240,7 +248,7 @@ def take_highlights(root: HtmlElement, config: BodyConfig, candidates: Sequence[
         stats = measure(root, config).stats
     root_stats = stats.get(root)
     page_prose = root_stats.prose if root_stats is not None else 0
-    boxes = [box for box in (_box_from_title(t, config) for t in _titles(root, stats)) if box is not None]
+    boxes = [box for box in (_box_from_title(t, config, stats) for t in _titles(root, stats)) if box is not None]
     before = _ProseBefore(stats)
     boxes = [box for box in boxes if _plausible(box, stats, page_prose, config, before)]
     if not boxes:

@@ -302,9 +302,9 @@ def _fallback(text: str) -> html.HtmlElement:
     (:func:`_without_hidden_markup`) is removed and the rest parsed again; an empty page if that still
     builds nothing (what is left then is end tags, which show nothing either).
 
-    Python's ``html.parser`` did this job before, but it is slow on exactly these pages: about 2 µs per
-    character of declarations, and quadratic on ``<?``/``</ `` runs that never close in the CPython
-    releases without the fix for CVE-2025-6069 (600 kB took 20 s).
+    Python's ``html.parser`` is slow on exactly these pages: about 2 µs per character of declarations,
+    and quadratic on ``<?``/``</ `` runs that never close in the CPython releases without the fix for
+    CVE-2025-6069 (600 kB took 20 s).
     """
     visible = _without_hidden_markup(_without_open_comment(text))
     if not visible.strip():
