@@ -4,7 +4,8 @@ Needs nothing beyond the standard library (atheris, in fuzz_extract.py, does not
 so CI can run it. Each input is a seed page (the repository's fixtures, plus every ``*.html`` /
 ``*.html.gz`` under ``--seeds`` directories) changed by a few random mutations: byte flips, hostile
 tokens (deep nesting, control-character references, DOCTYPE subsets, attribute floods, sentence and
-number runs), a slice repeated many times (the way super-linear work shows), splices, truncation.
+number runs), a slice repeated many times (the way super-linear work shows), splices, truncation,
+and inputs that are nothing but one short slice repeated (no document around it).
 
 On every input ``extract`` runs, then ``summarize`` and ``key_figures`` on its text and on the raw
 decoded input. A *finding* is any of:
@@ -73,7 +74,7 @@ def mutate(rng: random.Random, page: bytes, seeds: list[bytes]) -> bytes:
     data = bytearray(page)
     for _ in range(rng.randint(1, 8)):
         pos = rng.randint(0, len(data))
-        kind = rng.randrange(7)
+        kind = rng.randrange(8)
         if kind == 0 and data:  # flip bytes
             for _ in range(rng.randint(1, 16)):
                 data[rng.randrange(len(data))] = rng.randrange(256)
@@ -93,6 +94,10 @@ def mutate(rng: random.Random, page: bytes, seeds: list[bytes]) -> bytes:
             data[pos:pos] = other[start:start + rng.randint(1, 20_000)]
         elif kind == 6:  # truncate
             del data[pos:]
+        elif kind == 7 and data:  # the whole input one short slice repeated: a page with no document
+            start = rng.randrange(len(data))  # around it (libxml2 may build no tree at all)
+            chunk = bytes(data[start:start + rng.randint(1, 12)])
+            data[:] = chunk * (rng.choice((20_000, 300_000, 1_000_000)) // len(chunk))
     return bytes(data[:1_000_000])
 
 
