@@ -47,6 +47,12 @@ PROBES: list[tuple[str, str]] = [
     ("50 MB of <p>x</p>", "data = '<p>x</p>' * 6_250_000\ncall = lambda: articlekit.extract(data)"),
     ("200 nested <pre>, 1 kB each", "data = ('<pre>' + 'code words ' * 100) * 200 + '</pre>' * 200\n"
                                     "call = lambda: articlekit.extract(data)"),
+    ("1 MB of '<?a' (no tree for libxml2)", "data = '<?a' * 333_333\ncall = lambda: articlekit.extract(data)"),
+    ("1 MB of '</ '", "data = '</ ' * 333_333\ncall = lambda: articlekit.extract(data)"),
+    ("1 MB of '<b>In Brief</b><br>' in a paragraph",
+     "data = '<h1>T</h1><p>' + '<b>In Brief</b><br>' * 52_000 + '</p>'\ncall = lambda: articlekit.extract(data)"),
+    ("1 MB, one line of numbers", "data = '<p>Sign me up →</p>' + '10.86-10.9 ' * 90_000\n"
+                                  "call = lambda: articlekit.extract(data)"),
 ]
 
 _RUNNER = textwrap.dedent("""
