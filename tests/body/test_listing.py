@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from articlekit.body import analyse
+from articlekit.config import DEFAULT
+from articlekit.html.parse import parse_html
+from articlekit.model import Metadata
 from tests.body.helpers import PARAS, extract, text
 
 OTHER = [
@@ -44,3 +48,27 @@ def test_teaser_cards_embedded_in_the_story_do_not_replace_it() -> None:
             f"<p>{PARAS[3]}</p></div>"
     out = text(extract(f"<html><body><div class='main'>{story}</div></body></html>"))
     assert all(p in out for p in PARAS)
+
+
+def _venues_page() -> str:
+    venues = "".join(
+        f"<article class='venue'><h2>Venue {i}</h2><p>{p} More on this.</p><p>{q}</p></article>"
+        for i, (p, q) in enumerate([(PARAS[0], PARAS[1]), (OTHER[0], OTHER[1]), (PARAS[2], PARAS[3])]))
+    return f"<html><body><h1>Where to eat</h1><div class='venues'>{venues}</div></body></html>"
+
+
+def _analysed_as(page_type: str) -> str:
+    result = analyse(parse_html(_venues_page()), metadata=Metadata(), config=DEFAULT.body, page_type=page_type)
+    return text(result.body)
+
+
+def test_an_article_made_of_alike_article_items_keeps_every_item() -> None:
+    # a listicle marks up each venue as an <article>: on an article page they are one story's items
+    out = _analysed_as("article")
+    assert PARAS[0] in out and OTHER[0] in out and PARAS[2] in out
+
+
+def test_on_other_pages_alike_articles_are_still_a_story_and_its_followers() -> None:
+    out = _analysed_as("service")
+    assert PARAS[0] in out
+    assert OTHER[0] not in out and PARAS[2] not in out

@@ -186,7 +186,7 @@ def analyse(root: HtmlElement, *, metadata: Metadata, config: BodyConfig, page_t
         remove_all(doomed)
     after = without(before, doomed, config) or measure(body, config)
     content = select_content(body, after, config, marked=[el for el in bodies if el in after.stats],
-                             title=metadata.title)
+                             title=metadata.title, page_type=kind)
     picked = set(content)
     if units is not None:
         mark_content(units, picked)

@@ -23,6 +23,9 @@ __all__ = ["select_content"]
 _DOMINANCE = 2.0  # an article with this many times the next one's prose is the page's story
 _SUBSTANTIAL = 0.5  # otherwise the first article with this share of the largest one's prose
 _ARTICLES_SHARE = 0.5  # <article>s holding less of the container's prose than this are embedded teasers
+# on an article page, this many articles of comparable prose (none dominant, none titled by the page)
+# are the items of one story (a listicle's venues, products, steps), not a story and its teasers
+_STORY_ITEMS = 3
 _TITLE_HEADINGS = ("h1", "h2")  # where an article states its headline
 
 
@@ -72,7 +75,7 @@ def _titled_article(articles: list[HtmlElement], stats: dict[HtmlElement, NodeSt
 
 
 def _main_article(top: HtmlElement, stats: dict[HtmlElement, NodeStats], title: str = "",
-                  min_prose: int = 0) -> HtmlElement:
+                  min_prose: int = 0, items: bool = False) -> HtmlElement:
     """Inside a container of several ``<article>`` elements, the page's own article.
 
     Articles holding less than half the container's prose are teaser cards embedded in the story
@@ -82,8 +85,9 @@ def _main_article(top: HtmlElement, stats: dict[HtmlElement, NodeStats], title: 
     infinitely scrolled page appends the next stories, some longer than the first). Otherwise each
     article is credited with its prose minus that of the articles nested in it (a related-posts
     wrapper holding teaser articles is not itself a story). One article with twice anyone else's
-    prose wins; otherwise the first substantial one (listing pages and "related" blocks follow the
-    story).
+    prose wins. With ``items`` (an article page), ``_STORY_ITEMS`` or more substantial articles are the
+    story's items and the container stays; otherwise the first substantial one wins (listing pages
+    and "related" blocks follow the story).
     """
     articles = [a for a in top.iter("article") if a is not top and a in stats]
     if len(articles) < 2:
@@ -105,7 +109,8 @@ def _main_article(top: HtmlElement, stats: dict[HtmlElement, NodeStats], title: 
     best = max(articles, key=lambda a: own[a])
     if ranked[1] * _DOMINANCE <= ranked[0]:
         return best
-    return next(a for a in articles if own[a] >= ranked[0] * _SUBSTANTIAL)
+    substantial = [a for a in articles if own[a] >= ranked[0] * _SUBSTANTIAL]
+    return top if items and len(substantial) >= _STORY_ITEMS else substantial[0]
 
 
 def _belongs(sibling: HtmlElement, top: HtmlElement, stats: dict[HtmlElement, NodeStats],
@@ -183,11 +188,13 @@ def _climb(top: HtmlElement, body: HtmlElement, stats: dict[HtmlElement, NodeSta
 
 
 def select_content(body: HtmlElement, measures: Measures, config: BodyConfig, *,
-                   marked: Sequence[HtmlElement] = (), title: str | None = None) -> list[HtmlElement]:
+                   marked: Sequence[HtmlElement] = (), title: str | None = None,
+                   page_type: str = "article") -> list[HtmlElement]:
     """The article's elements in document order (empty when the page has no prose).
 
     ``marked`` lists the elements the page itself marks as its article body (document order);
-    ``title`` is the page's title, which picks the story among several ``<article>`` elements.
+    ``title`` is the page's title, which picks the story among several ``<article>`` elements;
+    ``page_type`` tells whether several alike ``<article>`` elements can be one story's items.
     """
     _spread_scores(measures, config)
     top = _best(measures)
@@ -201,7 +208,8 @@ def select_content(body: HtmlElement, measures: Measures, config: BodyConfig, *,
     chosen = _marked_body(marked, stats)
     if chosen is not None and _prefer_marked(chosen, top, stats, config):
         top = _climb(chosen, body, stats, config)
-    top = _main_article(top, stats, normalize_heading(title) if title else "", config.titled_article_prose)
+    top = _main_article(top, stats, normalize_heading(title) if title else "", config.titled_article_prose,
+                        items=page_type == "article")
     parent = top.getparent()
     if parent is None or top is body:
         return [top]

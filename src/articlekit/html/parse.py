@@ -39,6 +39,7 @@ from typing import cast
 from lxml import etree, html
 
 from articlekit.errors import ParseError
+from articlekit.html.buttons import close_in_buttons
 
 __all__ = ["parse_html"]
 
@@ -141,7 +142,7 @@ def _clean_text(text: str, max_attributes: int = 256) -> tuple[str, bytes]:
         if cleaned != body:
             body, data = cleaned, cleaned.encode("utf-8")
             scan = data.translate(_SCAN)
-    capped = _cap_attributes(data, scan, max_attributes)
+    capped = close_in_buttons(_cap_attributes(data, scan, max_attributes))
     if capped is not data:
         body, data = capped.decode("utf-8"), capped
     return body, data
