@@ -130,8 +130,9 @@ def test_dates_ages_and_titles_are_never_figures(text: str, written: str) -> Non
     [
         # a noun after the number: a count the person has, not the person's age
         ("He was 35 points behind the leader after the third round of the event.", "35", "points"),
-        # the subject is not a person
+        # the subject is not a person; "at 23," inside a sentence is a level, not an age
         ("The death toll was 35 on Monday, according to the regional authorities.", "35", "death toll"),
+        ("The index stood at 23, down from a week before, analysts said in London.", "23", "index"),
         # a range of counts beside no month, and a quotation that opens with a number
         ("Between 24 and 26 people were hurt when the stand collapsed in the ground.", "24 and 26", "people"),
         ("'20 people were killed in the attack,' the police chief said on Monday.", "20", "people"),

@@ -198,7 +198,8 @@ def _age_by_person(q: Quantity, text: str, lowered: list[str], lex: Lexicon) -> 
     nxt = _words_after(text, q.end, 1)
     ends_clause = not nxt or not nxt[0][:1].isalpha() or nxt[0].lower().rstrip(".") in lex.function_words
     if lowered[-1:] == ["at"] and nxt[:1] == [","]:
-        return _sentence_start(text, q.start - 3)
+        at = re.search(r"\b[Aa]t\s+$", text[max(0, q.start - 12):q.start])
+        return at is not None and _sentence_start(text, q.start - len(at.group(0)))
     i = len(lowered) - 1
     if i < 1 or lowered[i] not in lex.age_verbs or not ends_clause:
         return False
