@@ -95,3 +95,51 @@ def test_an_age_in_a_fact_box_is_an_age() -> None:
 
 def test_a_colon_in_running_text_is_not_a_fact_box() -> None:
     assert one_figure("The mayor said: 16 families lost their homes in the flood.", "16").counted == "families"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # relative dates at a sentence's end: the token "ago." keeps its full stop
+        ("They reached the quarter-finals 16 years ago. Now they face the champions.", "16 years"),
+        ("It was far cheaper five years ago.\" The price has doubled since then.", "five years"),
+        # a day range beside a month is a date, not a range of counts
+        ("The sequel took $44.7m between 24 and 26 December, studio estimates said.", "24 and 26"),
+        ("The festival, which runs from 10-20 February, opens with a new film.", "10-20"),
+        # a year with its century elided
+        ("There were highs, winning the Six Nations in '94 and beating England in '93.", "94"),
+        # ages: a person's number, a sentence that opens "At N,", "as young as N", "Name, N."
+        ("He said that until she was 13, the abuse went on every week at the house.", "13"),
+        ("By then I will be 35 so hopefully I will still be fit enough to play.", "35"),
+        ("Lance Armstrong, who is 35 on April 28, will attempt to win the race again.", "35"),
+        ("\"I am 25. I am playing against Hewitt tomorrow,\" the Russian said after the match.", "25"),
+        ("At 23, Henson has the rugby world at his feet after a season of wins.", "23"),
+        ("Campaigners say the shows are aimed at children as young as 12 in the evening.", "12"),
+        ("The court heard of the deaths of Charlene Ellis, 18, and Letisha Shakespeare, 17. The trial goes on.",
+         "17"),
+        # a capitalised time unit after digits names a title, as "Doom 3" does
+        ("He told the US television show 60 Minutes that the film would be darker.", "60 Minutes"),
+    ],
+)
+def test_dates_ages_and_titles_are_never_figures(text: str, written: str) -> None:
+    assert written not in [f.text for f in figures_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "counted"),
+    [
+        # a noun after the number: a count the person has, not the person's age
+        ("He was 35 points behind the leader after the third round of the event.", "35", "points"),
+        # the subject is not a person; "at 23," inside a sentence is a level, not an age
+        ("The death toll was 35 on Monday, according to the regional authorities.", "35", "death toll"),
+        ("The index stood at 23, down from a week before, analysts said in London.", "23", "index"),
+        # a range of counts beside no month, and a quotation that opens with a number
+        ("Between 24 and 26 people were hurt when the stand collapsed in the ground.", "24 and 26", "people"),
+        ("'20 people were killed in the attack,' the police chief said on Monday.", "20", "people"),
+        # a time unit in lower case is a duration; "ago" far from the number dates nothing
+        ("The crew waited 60 minutes for the rescue helicopter to arrive at the scene.", "60 minutes",
+         "minutes"),
+    ],
+)
+def test_counts_beside_those_patterns_stay_figures(text: str, written: str, counted: str) -> None:
+    assert one_figure(text, written).counted == counted

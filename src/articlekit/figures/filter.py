@@ -33,6 +33,8 @@ _BLOCKERS = (
     # list markers at line start ("[ \t]", not "\s": from each of n blank lines "\s*" would run to the end)
     re.compile(r"(?m)^[ \t]*\d{1,3}[.)](?=\s)"),
     re.compile(r"\[\d{1,3}\]"),  # footnote markers
+    # "in '94", "since '06": a year with its century elided (not a quotation that opens with a number)
+    re.compile(r"\b(?:in|of|since|from|until|to|by)\s+['’]\d{2}\b(?![\d'’%])", re.IGNORECASE),
     re.compile(r"\b\d+\s*(?:mins?|minutes?)\s+read\b", re.IGNORECASE),  # "2 min read"
     re.compile(r"\b[vV]\d+(?:\.\d+)+\b"),  # versions
     re.compile(r"(?<![\d.,/])\d{1,4}/\d{1,4}(?![\d/])"),  # "9/11", "24/7", "3/4"
@@ -108,8 +110,11 @@ def _is_year(q: Quantity, text: str, lex: Lexicon) -> bool:
 
 
 def _is_day_of_month(q: Quantity, text: str, lex: Lexicon) -> bool:
-    """"12 December", "May 1", "Tuesday 9 November": a day number beside a capitalised month."""
-    if not q.bare or q.value > 31:
+    """"12 December", "May 1", "Tuesday 9 November", "between 24 and 26 December": a day number
+    (or a range of days) beside a capitalised month."""
+    days = q.bare or (q.unit == "count" and q.high is not None and q.high <= 31
+                      and not (q.scaled or q.separated or q.spelled))
+    if not days or q.value > 31:
         return False
     before, after = _words_before(text, q.start, 3), _words_after(text, q.end, 1)
     joined = len(before) == 3 and before[2].lower() in ("and", "or", "to", "&", "-", "–")
@@ -164,10 +169,17 @@ def _is_age(q: Quantity, text: str, lex: Lexicon) -> bool:
     lowered = [w.lower() for w in before]
     if lowered[-1:] and (lowered[-1] in lex.age_cues or lowered[-2:] == ["age", "of"]):
         return True
+    if lowered[-3:] in (["as", "young", "as"], ["as", "old", "as"]):
+        return True  # "children as young as 12"
+    if _age_by_person(q, text, lowered, lex):
+        return True
     if lowered[-1:] == [":"] and len(lowered) >= 2 and lowered[-2] in lex.age_cues:
         return True  # a fact box's "Age: 22"
     # A bare number in commas or brackets right after a name is an age; so is one in commas that a
     # verb or "of" follows, whatever stands before it ("huminski (left), 38, has …" in lower-cased copy).
+    if lex.language != "de" and len(before) >= 2 and before[-1] == "," and before[-2][:1].isupper() and \
+            re.match(r"\.(?:\s|$)", text[q.end:q.end + 2]):
+        return True  # "… and Letisha Shakespeare, 17." ends the sentence after the name's age
     if len(before) < 2 or before[-1] not in (",", "(") or not re.match(r"\s*[,)]", text[q.end:q.end + 2]):
         return False
     after = _words_after(text, q.end, 2)
@@ -175,10 +187,32 @@ def _is_age(q: Quantity, text: str, lex: Lexicon) -> bool:
         before[-1] == "," and len(after) == 2 and after[0] == "," and after[1] in lex.age_followers)
 
 
+def _age_by_person(q: Quantity, text: str, lowered: list[str], lex: Lexicon) -> bool:
+    """"At 23, Henson has …", "until she was 13,", "I will be 35 so …": a bare number that a person is.
+
+    A person is not a count: "she was 13" is her age unless a noun follows ("he was 35 points
+    behind"); a sentence that opens "At 23," gives the age of the person it is about.
+    """
+    if not q.bare:
+        return False
+    nxt = _words_after(text, q.end, 1)
+    ends_clause = not nxt or not nxt[0][:1].isalpha() or nxt[0].lower().rstrip(".") in lex.function_words
+    if lowered[-1:] == ["at"] and nxt[:1] == [","]:
+        at = re.search(r"\b[Aa]t\s+$", text[max(0, q.start - 12):q.start])
+        return at is not None and _sentence_start(text, q.start - len(at.group(0)))
+    i = len(lowered) - 1
+    if i < 1 or lowered[i] not in lex.age_verbs or not ends_clause:
+        return False
+    if lowered[i - 1] in lex.modal_verbs and i >= 2:
+        i -= 1  # "I will be 35"
+    return lowered[i - 1] in lex.age_subjects
+
+
 def _is_relative_date(q: Quantity, text: str, lex: Lexicon) -> bool:
-    """"four years ago" is a date, not a duration."""
+    """"four years ago" is a date, not a duration (also "… 16 years ago." at a sentence's end)."""
     after = _words_after(text, q.end, 1)
-    return q.kind == "duration" and bool(after) and after[0].lower() == "ago"
+    # A word token keeps a trailing full stop (for "No."), so "ago." ends a sentence with the same date.
+    return q.kind == "duration" and bool(after) and after[0].lower().rstrip(".") == "ago"
 
 
 def _is_score(q: Quantity, text: str, lex: Lexicon) -> bool:
@@ -208,6 +242,8 @@ def _is_name(q: Quantity, text: str, lex: Lexicon) -> bool:
     """"Doom 3", "Channel 4's", "ATR 72-500", "BBC Five": a number that is part of a proper name."""
     if q.spelled:
         return text[q.start].isupper() and not _sentence_start(text, q.start)  # "Million Dollar Baby"
+    if q.kind == "duration" and lex.language != "de" and re.search(r"\b[A-Z][a-z]+$", text[q.start:q.end]):
+        return True  # "60 Minutes", "28 Days Later": a capitalised time unit names a title (German nouns aside)
     if not (q.unit == "count" and not q.scaled and not q.separated):
         return False
     before = text[max(0, q.start - 40):q.start]

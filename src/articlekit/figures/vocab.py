@@ -39,6 +39,9 @@ class Lexicon:
     time_words: frozenset[str]
     label_words: frozenset[str]
     age_cues: frozenset[str]
+    age_subjects: frozenset[str]  # "she was 13": a person whose bare number is an age
+    age_verbs: frozenset[str]  # the verbs between such a person and the number ("is", "turned")
+    modal_verbs: frozenset[str]  # "I will be 35": a modal before the verb
     qualifiers: tuple[str, ...]
     emphasis_qualifiers: frozenset[str]
     change_verbs: frozenset[str]
@@ -115,7 +118,7 @@ def lexicon(language: str = "en") -> Lexicon:
     sets = {
         name: frozenset(data[name])
         for name in (
-            "time_words", "label_words", "age_cues",
+            "time_words", "label_words", "age_cues", "age_subjects", "age_verbs", "modal_verbs",
             "emphasis_qualifiers", "change_verbs", "change_nouns", "up_words", "down_words",
             "value_words", "verbs", "function_words", "partitive_pronouns", "sports_words",
             "name_blockers", "determiners", "skip_left", "value_verbs", "level_words", "weekdays", "of_words",
