@@ -6,8 +6,9 @@ A browser's parser closes every element opened inside a ``<button>`` when it mee
 nests in the button. Site templates write menu buttons as ``<button><div class="inner"><div></button>``,
 and the whole article then sits in a form control, which extraction drops with its content.
 
-:func:`close_in_buttons` writes the missing end tags in before each such ``</button>``. It reads the
-bytes before parsing and is linear: each button's content is read once, and only when it is short.
+:func:`close_in_buttons` writes the missing end tags in before each such ``</button>``; the parser
+calls it, and parses again, only when libxml2 reported an ignored ``</button>``. It is linear: each
+button's content is read once, and only when it is short.
 """
 
 from __future__ import annotations
