@@ -112,6 +112,7 @@ class BodyConfig:
     max_highlight_link_density: float = 0.3  # a box of links is a teaser / related list, not a summary
     highlight_max_position: float = 0.3  # the box sits near the top: at most this share of the page's prose before it
     top_scan_blocks: int = 6  # blocks at the top of the body checked for a repeated headline / byline
+    copy_run_share: float = 0.2  # repeated blocks in a run with this share of the words: a second rendering
     appeal_scan_blocks: int = 8  # the last blocks checked for a subscription appeal / copyright notice...
     appeal_max_chars: int = 1500  # ...which is cut with all that follows when that tail is this short
     standfirst_levels: int = 6  # a standfirst (lead under the headline) is looked for this many levels up

@@ -25,7 +25,14 @@ from articlekit.body.pagetype import (
 )
 from articlekit.body.scoring import Measures, measure, without
 from articlekit.body.standfirst import find_standfirst
-from articlekit.body.trim import drop_copies, trim_appeal, trim_contact, trim_repeats, trim_tail
+from articlekit.body.trim import (
+    drop_copies,
+    drop_second_rendering,
+    trim_appeal,
+    trim_contact,
+    trim_repeats,
+    trim_tail,
+)
 from articlekit.body.typed import (
     MODEL_MIN_CONFIDENCE,
     MODEL_TYPES,
@@ -202,6 +209,7 @@ def analyse(root: HtmlElement, *, metadata: Metadata, config: BodyConfig, page_t
         if kind == "product":  # a description rendered twice; an article may repeat a line on purpose
             blocks = drop_copies(blocks)
         blocks = trim_tail(trim_appeal(trim_contact(trim_repeats(blocks, metadata, config)), config))
+        blocks = drop_second_rendering(blocks, config)
         if fragment and could_prefer_model(blocks, ceiling, load_model()):
             # the rules' container may be one card or post of the page: the test needs the furniture back
             restore(removed)  # and measure again: taking the furniture's totals off changed `before`

@@ -64,6 +64,33 @@ def drop_copies(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+def drop_second_rendering(blocks: list[Block], config: BodyConfig) -> list[Block]:
+    """Drop each run of two or more blocks that all repeat earlier blocks, when the run holds at least
+    ``copy_run_share`` of the words: the page renders part of its text twice (a mobile and a desktop
+    copy, a carousel's clones). A pull quote repeats one block, and a meal plan or a schedule repeats
+    short runs among blocks that differ: both stay."""
+    seen: set[str] = set()
+    repeats = []
+    for block in blocks:
+        key = " ".join(block.text.split())
+        repeats.append(key in seen)
+        seen.add(key)
+    words = [len(block.text.split()) for block in blocks]
+    floor = config.copy_run_share * sum(words)
+    kept: list[Block] = []
+    start = 0
+    while start < len(blocks):
+        end = start
+        while end < len(blocks) and repeats[end]:
+            end += 1
+        if end - start >= 2 and sum(words[start:end]) >= floor:
+            start = end  # the run is a second rendering
+            continue
+        kept.append(blocks[start])
+        start += 1
+    return kept
+
+
 def trim_tail(blocks: list[Block]) -> list[Block]:
     """Drop trailing headings and short unpunctuated lines ("Weitere Informationen:", "Kontakt")."""
     end = len(blocks)
