@@ -7,7 +7,7 @@ the ``fit`` half (the evaluation harness's split by host). For each page the bod
 every unit described (``articlekit.body.analyse(all_units=True)``):
 
 * page type: the gold ``page_type`` (scrapinghub pages are articles) against the page signals, a
-  softmax regression with L2 (scipy's L-BFGS);
+  one-against-the-rest logistic regression per type with L2, by Newton steps (`bench/fit/logistic.py`);
 * blocks: a unit is content when most of its word trigrams (its whole word sequence when shorter)
   occur in the gold body; one logistic regression per page type (listings and collections: fitted
   on listing, collection and service pages together, see ``TRAINED_ON``), each page weighing the
